@@ -1,0 +1,3 @@
+export { extractArticle } from './extract.ts';
+export { sanitizeArticleHtml, SANITIZE_CONFIG } from './sanitize.ts';
+export * from './types.ts';

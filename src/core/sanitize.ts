@@ -1,0 +1,41 @@
+import DOMPurify, { type Config } from 'dompurify';
+
+/**
+ * One sanitiser configuration for everything Plainpage inserts into an extension page or prints
+ * from the CLI: article markup only, no forms, frames, objects, scripts, styles or event handlers.
+ */
+export const SANITIZE_CONFIG = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: [
+    'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'textarea',
+    'fieldset', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
+    'template', 'dialog', 'portal',
+  ],
+  FORBID_ATTR: ['style', 'class', 'id', 'name', 'ping', 'srcdoc', 'formaction', 'action', 'background', 'autoplay'],
+  ALLOW_DATA_ATTR: false,
+  ADD_ATTR: ['data-plainpage-slot'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+} satisfies Config;
+
+type Purifier = ReturnType<typeof DOMPurify>;
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(view: Window & typeof globalThis): Purifier {
+  let purifier = purifiers.get(view);
+  if (!purifier) {
+    purifier = DOMPurify(view);
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A' && node.hasAttribute('href')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+    purifiers.set(view, purifier);
+  }
+  return purifier;
+}
+
+/** Sanitises article HTML with the window the markup will be parsed in (browser or jsdom). */
+export function sanitizeArticleHtml(html: string, view: Window & typeof globalThis): string {
+  return purifierFor(view).sanitize(html, SANITIZE_CONFIG);
+}

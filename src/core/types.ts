@@ -1,0 +1,73 @@
+/** Identifiers of the clean-up rules. Every removal names the rule that made it. */
+export const RULE_IDS = [
+  'hidden',
+  'duplicates',
+  'teasers',
+  'boilerplate',
+  'captions',
+  'site-selectors',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** One block the clean-up took out of the article. */
+export interface Removal {
+  rule: RuleId;
+  /** Human-readable reason, e.g. "Repeats a paragraph shown earlier". */
+  reason: string;
+  /** A short plain-text preview of what went. */
+  text: string;
+  /** Sanitised HTML of the block, so a reader can restore it. */
+  html: string;
+  /**
+   * Where the block stood: the `data-plainpage-slot` value of an empty marker left in the
+   * article HTML when `keepRemovalSlots` is on; null when the block went before extraction.
+   */
+  slot: number | null;
+}
+
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** Sanitised article HTML. */
+  html: string;
+  /** Plain text, one line break between blocks. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  removed: Removal[];
+}
+
+export const FAILURE_CODES = ['no-article', 'not-html', 'too-large', 'unexpected'] as const;
+export type FailureCode = (typeof FAILURE_CODES)[number];
+
+export interface Failure {
+  code: FailureCode;
+  message: string;
+}
+
+export type ExtractResult = { ok: true; article: Article } | { ok: false; failure: Failure };
+
+/** Tells whether an element of the source document is visible to the reader. */
+export type VisibilityOracle = (element: Element) => boolean;
+
+export interface ExtractOptions {
+  /** The page's URL; relative links and images are resolved against it. */
+  url: string;
+  /** Elements of the source document for which this returns false never reach extraction. */
+  isVisible?: VisibilityOracle;
+  /** Rules to skip. */
+  disabledRules?: readonly RuleId[];
+  /** Extra CSS selectors whose matches are removed (per-site settings). */
+  removeSelectors?: readonly string[];
+  /** Leave an empty marker where each removed block stood, for restoring it in place. */
+  keepRemovalSlots?: boolean;
+  /** Largest number of elements the page may have before it is refused. */
+  maxElements?: number;
+}
