@@ -4,15 +4,56 @@ import { cleanArticle } from './clean.ts';
 import { articleText } from './text.ts';
 import { readingMinutes, wordCount } from './reading-time.ts';
 import { documentDirection, documentLanguage } from './language.ts';
-import { finishArticle } from './finish.ts';
+import { makeUrlsAbsolute } from './finish.ts';
 import { RemovalLog } from './removal-log.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
-import type { ExtractOptions, ExtractResult, Failure, FailureCode } from './types.ts';
+import { checkDocument, failure, windowOf } from './guards.ts';
+import type { Article, ExtractOptions, ExtractResult } from './types.ts';
 
-const DEFAULT_MAX_ELEMENTS = 400_000;
+interface Metadata {
+  title: string;
+  byline?: string | null;
+  siteName?: string | null;
+  lang?: string | null;
+  dir?: string | null;
+  publishedTime?: string | null;
+  excerpt?: string | null;
+}
 
-function failure(code: FailureCode, message: string): { ok: false; failure: Failure } {
-  return { ok: false, failure: { code, message } };
+function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/** Builds the Article from a cleaned root element and its metadata. */
+export function buildArticle(
+  doc: Document,
+  root: Element,
+  meta: Metadata,
+  options: ExtractOptions,
+  log: RemovalLog,
+): ExtractResult {
+  const text = articleText(root);
+  if (!text) return failure('no-article', 'Plainpage found no article text on this page.');
+  const view = windowOf(doc);
+  const words = wordCount(text);
+  const lang = blankToNull(meta.lang) ?? documentLanguage(doc);
+  const article: Article = {
+    url: options.url,
+    title: meta.title,
+    byline: blankToNull(meta.byline),
+    siteName: blankToNull(meta.siteName),
+    lang,
+    dir: documentDirection(meta.dir, doc, lang),
+    publishedTime: blankToNull(meta.publishedTime),
+    excerpt: blankToNull(meta.excerpt),
+    html: sanitizeArticleHtml(root.innerHTML, view),
+    text,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    removed: log.removals(view),
+  };
+  return { ok: true, article };
 }
 
 /**
@@ -20,58 +61,23 @@ function failure(code: FailureCode, message: string): { ok: false; failure: Fail
  * Works on any DOM Document; `doc` itself is never modified.
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  if (!doc.documentElement || !doc.body) {
-    return failure('not-html', 'This is not an HTML page, so there is no article to show.');
-  }
-  const view = doc.defaultView ?? (globalThis as unknown as Window & typeof globalThis);
-  if (typeof view.DOMParser !== 'function') {
-    return failure('unexpected', 'No HTML parser is available to sanitise the article.');
-  }
-  const elementCount = doc.getElementsByTagName('*').length;
-  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (elementCount > maxElements) {
-    return failure(
-      'too-large',
-      `This page has ${elementCount.toLocaleString('en')} elements, more than Plainpage reads (${maxElements.toLocaleString('en')}).`,
-    );
-  }
+  const refused = checkDocument(doc, options);
+  if (refused) return refused;
   const disabled = new Set(options.disabledRules ?? []);
   const log = new RemovalLog(options.keepRemovalSlots === true);
   const clone = prepareClone(doc, options, disabled, log);
   const parsed = new Readability(clone, {
     keepClasses: true,
     serializer: (node: Node) => node,
-    maxElemsToParse: maxElements,
+    maxElemsToParse: 0,
   }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content || !(content instanceof clone.defaultView!.Element || 'querySelectorAll' in content)) {
+  const root = parsed?.content;
+  if (!parsed || !root || root.nodeType !== 1) {
     return failure('no-article', 'Plainpage found no article on this page.');
   }
-  const root = content as Element;
-  const title = (parsed.title ?? '').trim() || (doc.title || '').trim();
-  cleanArticle(root, { title, byline: parsed.byline ?? null }, disabled, log);
-  finishArticle(root, options.url);
-  const text = articleText(root);
-  if (text.trim().length === 0) {
-    return failure('no-article', 'Plainpage found no article text on this page.');
-  }
-  const words = wordCount(text);
-  return {
-    ok: true,
-    article: {
-      url: options.url,
-      title,
-      byline: parsed.byline?.trim() || null,
-      siteName: parsed.siteName?.trim() || null,
-      lang: parsed.lang?.trim() || documentLanguage(doc),
-      dir: documentDirection(parsed.dir, doc),
-      publishedTime: parsed.publishedTime?.trim() || null,
-      excerpt: parsed.excerpt?.trim() || null,
-      html: sanitizeArticleHtml(root.innerHTML, view),
-      text,
-      wordCount: words,
-      readingMinutes: readingMinutes(words),
-      removed: log.removals(view),
-    },
-  };
+  const element = root as Element;
+  const title = blankToNull(parsed.title) ?? blankToNull(doc.title) ?? '';
+  cleanArticle(element, { title, byline: blankToNull(parsed.byline) }, disabled, log);
+  makeUrlsAbsolute(element, options.url);
+  return buildArticle(doc, element, { ...parsed, title }, options, log);
 }

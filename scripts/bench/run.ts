@@ -1,0 +1,87 @@
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from '../../src/core/index.ts';
+import { RULE_IDS, type RuleId } from '../../src/core/types.ts';
+import { DEFAULT_BENCH_DIR, loadBench, type BenchPage } from './dataset.ts';
+import { scorePage, summarise, type PageScore, type Summary } from './score.ts';
+
+const quietConsole = new VirtualConsole();
+
+function parse(page: BenchPage): Document {
+  return new JSDOM(page.html, { url: page.url, virtualConsole: quietConsole }).window.document;
+}
+
+function readabilityText(doc: Document): string {
+  return new Readability(doc.cloneNode(true) as Document).parse()?.textContent;
+}
+
+function plainpageText(doc: Document, url: string, disabledRules: RuleId[] = []): string {
+  const result = extractArticle(doc, { url, disabledRules });
+  return result.ok ? result.article.text : '';
+}
+
+function timed<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const value = run();
+  return [value, performance.now() - start];
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function line(name: string, s: Summary): string {
+  return `${name}: F1 ${s.f1.toFixed(3)} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)}`;
+}
+
+const args = process.argv.slice(2);
+const dir = args.find((arg) => !arg.startsWith('--')) ?? DEFAULT_BENCH_DIR;
+const verbose = args.includes('--pages');
+const pages = loadBench(dir);
+const ours: PageScore[] = [];
+const theirs: PageScore[] = [];
+const ruleOff = new Map<RuleId, PageScore[]>(RULE_IDS.map((rule) => [rule, []]));
+const ratios: number[] = [];
+const oursMs: number[] = [];
+const theirsMs: number[] = [];
+
+for (const [index, page] of pages.entries()) {
+  const doc = parse(page);
+  readabilityText(doc);
+  const runOursFirst = index % 2 === 0;
+  const [mine, mineMs] = runOursFirst ? timed(() => plainpageText(doc, page.url)) : [null, 0];
+  const [base, baseMs] = timed(() => readabilityText(doc));
+  const [text, ms] = runOursFirst ? [mine ?? '', mineMs] : timed(() => plainpageText(doc, page.url));
+  oursMs.push(ms);
+  theirsMs.push(baseMs);
+  ratios.push(ms / baseMs);
+  const score = scorePage(text, page.truth);
+  ours.push(score);
+  theirs.push(scorePage(base, page.truth));
+  for (const rule of RULE_IDS) ruleOff.get(rule)?.push(scorePage(plainpageText(doc, page.url, [rule]), page.truth));
+  if (verbose) {
+    const base1 = theirs.at(-1);
+    console.log(
+      `${page.id.slice(0, 8)} P ${score.precision?.toFixed(3)} R ${score.recall?.toFixed(3)} | readability P ${base1?.precision?.toFixed(3)} R ${base1?.recall?.toFixed(3)} ${page.url}`,
+    );
+  }
+  doc.defaultView?.close();
+}
+
+const mine = summarise(ours);
+const base = summarise(theirs);
+console.log(`pages: ${pages.length} from ${dir}`);
+console.log('rule contributions (score with the rule off; delta = on − off):');
+for (const [rule, scores] of ruleOff) {
+  const off = summarise(scores);
+  console.log(`  ${rule.padEnd(15)} F1 ${off.f1.toFixed(4)} (delta ${(mine.f1 - off.f1 >= 0 ? '+' : '')}${(mine.f1 - off.f1).toFixed(4)})`);
+}
+console.log(`accuracy: plainpage ${mine.accuracy.toFixed(3)}, readability ${base.accuracy.toFixed(3)}`);
+console.log(
+  `time per page (ms): plainpage median ${percentile(oursMs, 50).toFixed(1)} p95 ${percentile(oursMs, 95).toFixed(1)}; readability median ${percentile(theirsMs, 50).toFixed(1)} p95 ${percentile(theirsMs, 95).toFixed(1)}`,
+);
+console.log(line('plainpage', mine));
+console.log(line('readability', base));
+console.log(`time ratio plainpage/readability: median ${percentile(ratios, 50).toFixed(2)}, p95 ${percentile(ratios, 95).toFixed(2)}`);

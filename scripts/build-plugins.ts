@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { manifestFor, type Browser, type Manifest } from './build-targets.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+function readJson(path: string): Manifest {
+  return JSON.parse(readFileSync(resolve(ROOT, path), 'utf8')) as Manifest;
+}
+
+/** Every icons/… path the manifest names, wherever it names it. */
+function iconPaths(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string' && value.startsWith('icons/')) found.add(value);
+  else if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) iconPaths(child, found);
+  }
+  return found;
+}
+
+/** Manifest entries that name a page, and the page; Chrome refuses to load a manifest naming a missing page. */
+const PAGE_KEYS = [
+  { page: 'popup.html', section: 'action', key: 'default_popup' },
+  { page: 'options.html', section: 'options_ui', key: null },
+] as const;
+
+function withoutPages(manifest: Manifest, missing: readonly (typeof PAGE_KEYS)[number][]): Manifest {
+  const result: Manifest = { ...manifest };
+  for (const { section, key } of missing) {
+    if (key === null) Reflect.deleteProperty(result, section);
+    else result[section] = Object.fromEntries(Object.entries(result[section] as Manifest).filter(([name]) => name !== key));
+  }
+  return result;
+}
+
+/** Emits src/<page>/<page>.html as <page>.html at the root of the extension. */
+export function flattenPages(): Plugin {
+  return {
+    name: 'plainpage:flatten-pages',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'asset' || !output.fileName.endsWith('.html') || !output.fileName.includes('/')) continue;
+        Reflect.deleteProperty(bundle, output.fileName);
+        this.emitFile({ type: 'asset', fileName: basename(output.fileName), source: output.source });
+      }
+    },
+  };
+}
+
+/**
+ * Reads the root manifest.json, stamps the version from package.json, applies the browser's part
+ * and emits it with the icons it names.
+ */
+export function extensionManifest(browser: Browser): Plugin {
+  return {
+    name: 'plainpage:manifest',
+    enforce: 'post',
+    buildStart() {
+      this.addWatchFile(resolve(ROOT, 'manifest.json'));
+    },
+    generateBundle(_options, bundle) {
+      const version = readJson('package.json').version;
+      if (typeof version !== 'string') this.error('package.json has no version');
+      const built = new Set(Object.values(bundle).map((output) => basename(output.fileName)));
+      const missing = PAGE_KEYS.filter(({ page }) => !built.has(page));
+      for (const { page } of missing) this.warn(`${page} is not built yet; the manifest leaves it out`);
+      const manifest = withoutPages(manifestFor(readJson('manifest.json'), browser, version), missing);
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifest, null, 2) + '\n' });
+      for (const icon of iconPaths(manifest)) {
+        this.emitFile({ type: 'asset', fileName: icon, source: readFileSync(resolve(ROOT, icon)) });
+      }
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { leafBlocks } from './blocks.ts';
+import type { RuleInput } from './clean.ts';
+import { normalizeSpace, textKey } from './text-normalize.ts';
+
+const MAX_CREDIT = 160;
+/** "Photo: …", "Credit: …", "(Image credit: …)", "Foto: …", "图片来源：…", "Фото: …". */
+const CREDIT =
+  /^[([]?\s*(?:photo(?:graph)?s?|image|picture|pictured|credit|credits|illustration|foto|fotos|bild|photo credit|image credit|crédit photo|crédito|créditos|imagem|图片来源|图片|图|圖片|写真|画像|фото|иллюстрация|صورة|الصورة)\s*(?:credit|source|courtesy)?\s*[:：|/©]/iu;
+const COURTESY = /^[([]?\s*(?:courtesy of|©|\(c\)|copyright)\s/iu;
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto|photo|imagen|imagem|изображение|фото|图片|写真|صورة)?\s*\d+\s*(?:of|\/|von|de|sur|из|من|／)\s*\d+$/iu;
+
+function isCredit(text: string): boolean {
+  return text.length <= MAX_CREDIT && (CREDIT.test(text) || COURTESY.test(text) || GALLERY_COUNTER.test(text));
+}
+
+/** Caption clutter: photo credits, gallery counters, captions printed twice. */
+export function removeCaptionClutter({ root, log }: RuleInput): void {
+  const captionKeys = new Set<string>();
+  for (const caption of Array.from(root.getElementsByTagName('figcaption'))) {
+    const key = textKey(caption.textContent);
+    if (!key) continue;
+    if (captionKeys.has(key)) log.remove(caption, 'captions', 'Repeats a caption shown earlier');
+    else captionKeys.add(key);
+  }
+  for (const block of leafBlocks(root)) {
+    if (!block.isConnected || block.closest('table') !== null) continue;
+    const text = normalizeSpace(block.textContent);
+    if (!text) continue;
+    if (isCredit(text)) {
+      log.remove(block, 'captions', 'Photo credit or gallery counter');
+    } else if (block.tagName !== 'FIGCAPTION' && text.length >= 20 && captionKeys.has(textKey(text))) {
+      log.remove(block, 'captions', 'Repeats an image caption');
+    }
+  }
+  for (const span of Array.from(root.querySelectorAll('figcaption span, figcaption small, figcaption cite'))) {
+    const text = normalizeSpace(span.textContent);
+    if (span.isConnected && text && isCredit(text)) log.remove(span, 'captions', 'Photo credit');
+  }
+}

@@ -1,0 +1,60 @@
+import type { TextStats } from './blocks.ts';
+
+const MAX_CARD_TEXT = 350;
+const MIN_CARDS = 2;
+/** Tags that can be a card; a link is a card only when it wraps blocks (thumbnail, headline). */
+const CARD_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'FIGURE', 'DL']);
+const GROUP_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'DL']);
+const TRUNCATED = /(?:…|\.\.\.|[\p{L}\p{N},;])\s*$/u;
+
+/** The shape of a card: its tag and the tags of its direct children. */
+function signature(element: Element): string {
+  const children: string[] = [];
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) children.push(child.tagName);
+  return `${element.tagName}>${children.join(',')}`;
+}
+
+function headlineLink(card: Element, stats: TextStats): boolean {
+  const links: Element[] = Array.from(card.getElementsByTagName('a'));
+  if (card.tagName === 'A') links.push(card);
+  for (const link of links) {
+    const words = (link.textContent).trim().split(/\s+/).length;
+    if (words >= 3 || stats.length(link) >= 12) return true;
+  }
+  return false;
+}
+
+function isBlockLink(card: Element): boolean {
+  return card.tagName === 'A' && card.querySelector('div, p, h2, h3, h4, h5, h6, img, picture, figure') !== null;
+}
+
+function isCard(card: Element, stats: TextStats, afterBody: boolean): boolean {
+  if (!CARD_TAGS.has(card.tagName) && !isBlockLink(card)) return false;
+  const length = stats.length(card);
+  if (length === 0 || length > MAX_CARD_TEXT || !headlineLink(card, stats)) return false;
+  if (stats.linkDensity(card) >= 0.6) return true;
+  const hasImage = card.getElementsByTagName('img').length > 0;
+  const summary = card.querySelector('p');
+  const truncated = summary !== null && TRUNCATED.test(summary.textContent);
+  return hasImage && (truncated || afterBody);
+}
+
+/**
+ * Repeated card structure: two or more siblings of the same shape, each a headline link with at
+ * most a thumbnail and a short (often truncated) summary.
+ */
+export function isCardGroup(element: Element, stats: TextStats, afterBody: boolean): boolean {
+  if (!GROUP_TAGS.has(element.tagName)) return false;
+  const children = Array.from(element.children).filter((child) => stats.length(child) > 0);
+  if (children.length < MIN_CARDS) return false;
+  const shapes = new Map<string, number>();
+  let cards = 0;
+  for (const child of children) {
+    if (!isCard(child, stats, afterBody)) continue;
+    cards += 1;
+    const shape = signature(child);
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+  }
+  const largestShape = Math.max(0, ...shapes.values());
+  return largestShape >= MIN_CARDS && cards >= children.length * 0.6;
+}

@@ -1,0 +1,87 @@
+import { isVerse, leafBlocks } from './blocks.ts';
+import type { RuleInput } from './clean.ts';
+import { textKey } from './text-normalize.ts';
+
+/** A repeated block at least this long goes on its own (no paragraph is meant to be read twice). */
+const LONG_BLOCK = 120;
+/** Prose: ends like a sentence. Lists of ingredients or specs repeat legitimately. */
+const SENTENCE_END = /[.!?。！？…»"”’]\s*$/u;
+const MIN_PULL_QUOTE = 30;
+
+function removeTitleRepeats({ root, context, log }: RuleInput): void {
+  const title = textKey(context.title);
+  if (!title) return;
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3'))) {
+    if (textKey(heading.textContent) === title) log.remove(heading, 'duplicates', 'Repeats the headline');
+  }
+}
+
+function removeRepeatedImages({ root, log }: RuleInput): void {
+  const seen = new Set<string>();
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    const src = img.getAttribute('src') ?? '';
+    if (!src || src.startsWith('data:') || !img.isConnected) continue;
+    if (seen.has(src)) {
+      const figure = img.closest('figure');
+      log.remove(figure && root.contains(figure) ? figure : img, 'duplicates', 'Repeats an image shown earlier');
+    } else {
+      seen.add(src);
+    }
+  }
+}
+
+function isRepeatedProse(block: Element): boolean {
+  const text = (block.textContent).trim();
+  return block.tagName === 'P' && text.length >= LONG_BLOCK && SENTENCE_END.test(text);
+}
+
+function removeRepeatedBlocks({ root, log }: RuleInput): void {
+  const blocks = leafBlocks(root).filter((block) => block.closest('table, pre') === null);
+  const keys = blocks.map((block) => textKey(block.textContent));
+  const first = new Map<string, number>();
+  const repeated = keys.map((key, index) => {
+    if (!key) return false;
+    if (first.has(key)) return true;
+    first.set(key, index);
+    return false;
+  });
+  let start = 0;
+  while (start < blocks.length) {
+    if (!repeated[start]) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    while (end < blocks.length && (repeated[end] || !keys[end])) end += 1;
+    const run = blocks.slice(start, end).filter((block, i) => repeated[start + i] && !isVerse(block));
+    const prose = run.filter(isRepeatedProse);
+    const isCopy = prose.length >= 2;
+    for (const block of isCopy ? run : prose) {
+      log.remove(block, 'duplicates', isCopy ? 'Part of a second copy of the article' : 'Repeats a paragraph shown earlier');
+    }
+    start = end;
+  }
+}
+
+function removePullQuotes({ root, log }: RuleInput): void {
+  const quotes = Array.from(root.querySelectorAll('blockquote, aside'));
+  if (quotes.length === 0) return;
+  const body = Array.from(root.getElementsByTagName('p'))
+    .filter((p) => p.closest('blockquote, aside') === null)
+    .map((p) => textKey(p.textContent))
+    .join(' | ');
+  for (const quote of quotes) {
+    const key = textKey(quote.textContent);
+    if (key.length >= MIN_PULL_QUOTE && quote.isConnected && body.includes(key)) {
+      log.remove(quote, 'duplicates', 'Pull quote that repeats a sentence of the article');
+    }
+  }
+}
+
+/** Repeated blocks: the article printed twice, repeated paragraphs, images and pull quotes. */
+export function removeDuplicates(input: RuleInput): void {
+  removeTitleRepeats(input);
+  removeRepeatedImages(input);
+  removeRepeatedBlocks(input);
+  removePullQuotes(input);
+}

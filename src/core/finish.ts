@@ -1,0 +1,46 @@
+const URL_ATTRIBUTES: ReadonlyArray<[string, string]> = [
+  ['a', 'href'],
+  ['img', 'src'],
+  ['video', 'src'],
+  ['video', 'poster'],
+  ['audio', 'src'],
+  ['source', 'src'],
+  ['track', 'src'],
+];
+const SRCSET_SELECTOR = 'img[srcset], source[srcset]';
+
+function absolute(value: string, base: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed.startsWith('#')) return trimmed;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return null;
+  }
+}
+
+function absoluteSrcset(srcset: string, base: string): string {
+  return srcset
+    .split(',')
+    .map((candidate) => {
+      const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+      const resolved = absolute(url, base);
+      return resolved ? [resolved, ...descriptor].join(' ') : '';
+    })
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** Makes every link and media address in the article absolute against the page URL. */
+export function makeUrlsAbsolute(root: Element, base: string): void {
+  for (const [tag, attribute] of URL_ATTRIBUTES) {
+    for (const element of Array.from(root.querySelectorAll(`${tag}[${attribute}]`))) {
+      const resolved = absolute(element.getAttribute(attribute) ?? '', base);
+      if (resolved === null) element.removeAttribute(attribute);
+      else element.setAttribute(attribute, resolved);
+    }
+  }
+  for (const element of Array.from(root.querySelectorAll(SRCSET_SELECTOR))) {
+    element.setAttribute('srcset', absoluteSrcset(element.getAttribute('srcset') ?? '', base));
+  }
+}

@@ -1,0 +1,31 @@
+import type { ExtractOptions, Failure, FailureCode } from './types.ts';
+
+const DEFAULT_MAX_ELEMENTS = 400_000;
+
+export function failure(code: FailureCode, message: string): { ok: false; failure: Failure } {
+  return { ok: false, failure: { code, message } };
+}
+
+/** The window whose DOMParser the sanitiser uses: the document's own, else the global one. */
+export function windowOf(doc: Document): Window & typeof globalThis {
+  return doc.defaultView ?? (globalThis as unknown as Window & typeof globalThis);
+}
+
+/** Refuses documents Plainpage cannot read: not HTML, or larger than the element budget. */
+export function checkDocument(doc: Document, options: ExtractOptions): { ok: false; failure: Failure } | null {
+  // The DOM typings say both always exist; XML documents and framesets prove otherwise.
+  const root = doc.documentElement as Element | null;
+  const body = doc.body as HTMLElement | null;
+  if (!root || !body) {
+    return failure('not-html', 'This is not an HTML page, so there is no article to show.');
+  }
+  const elements = doc.getElementsByTagName('*').length;
+  const budget = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  if (elements > budget) {
+    return failure(
+      'too-large',
+      `This page has ${elements.toLocaleString('en')} elements, more than Plainpage reads (${budget.toLocaleString('en')}).`,
+    );
+  }
+  return null;
+}

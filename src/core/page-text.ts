@@ -1,0 +1,26 @@
+import { buildArticle } from './extract.ts';
+import { checkDocument, failure } from './guards.ts';
+import { makeUrlsAbsolute } from './finish.ts';
+import { removeHidden } from './hidden.ts';
+import { RemovalLog } from './removal-log.ts';
+import type { ExtractOptions, ExtractResult } from './types.ts';
+
+const NOT_TEXT = 'script, style, noscript, template, nav, header, footer, form, button, input, select, textarea, svg';
+
+/**
+ * The page's visible text as an article, for "show the page's text anyway" when there is no
+ * article: the body without scripts, navigation, forms and what the reader cannot see.
+ */
+export function extractPageText(doc: Document, options: ExtractOptions): ExtractResult {
+  const refused = checkDocument(doc, options);
+  if (refused) return refused;
+  const log = new RemovalLog(false);
+  const clone = doc.cloneNode(true) as Document;
+  if (options.isVisible) removeHidden(doc, clone, options.isVisible, log);
+  for (const element of Array.from(clone.body.querySelectorAll(NOT_TEXT))) element.remove();
+  if (!(clone.body.textContent).trim()) {
+    return failure('no-article', 'This page has no text to show.');
+  }
+  makeUrlsAbsolute(clone.body, options.url);
+  return buildArticle(doc, clone.body, { title: doc.title.trim() || options.url }, options, new RemovalLog(false));
+}

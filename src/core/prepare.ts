@@ -1,0 +1,39 @@
+import { removeHidden } from './hidden.ts';
+import { resolveLazyImages } from './lazy-images.ts';
+import type { RemovalLog } from './removal-log.ts';
+import type { ExtractOptions, RuleId } from './types.ts';
+
+function removeSelected(clone: Document, selectors: readonly string[], log: RemovalLog): void {
+  for (const selector of selectors) {
+    let matches: Element[];
+    try {
+      matches = Array.from(clone.body.querySelectorAll(selector));
+    } catch {
+      continue;
+    }
+    for (const element of matches) {
+      if (!element.isConnected) continue;
+      log.dropBeforeExtraction(element, 'site-selectors', `Matches this site's selector ${selector}`);
+      element.remove();
+    }
+  }
+}
+
+/**
+ * Clones the document for Readability (which rewrites what it is given) and prepares the
+ * clone: hidden elements out, per-site selectors out, lazy images resolved.
+ */
+export function prepareClone(
+  doc: Document,
+  options: ExtractOptions,
+  disabled: ReadonlySet<RuleId>,
+  log: RemovalLog,
+): Document {
+  const clone = doc.cloneNode(true) as Document;
+  if (options.isVisible && !disabled.has('hidden')) removeHidden(doc, clone, options.isVisible, log);
+  if (options.removeSelectors?.length && !disabled.has('site-selectors')) {
+    removeSelected(clone, options.removeSelectors, log);
+  }
+  resolveLazyImages(clone);
+  return clone;
+}
