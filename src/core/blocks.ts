@@ -26,30 +26,45 @@ export function isVerse(element: Element): boolean {
   return element.getElementsByTagName('br').length >= 2;
 }
 
-/** Memoised text measures of elements in one article. */
+/** Memoised text measures of elements in one article, each computed once from its children. */
 export class TextStats {
   private readonly lengths = new Map<Element, number>();
   private readonly linked = new Map<Element, number>();
+  private readonly linkCounts = new Map<Element, number>();
 
-  text(element: Element): string {
-    return element.textContent;
+  /** Number of links in or at the element. */
+  links(element: Element): number {
+    if (element.tagName === 'A') return 1;
+    let value = this.linkCounts.get(element);
+    if (value === undefined) {
+      value = 0;
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) value += this.links(child);
+      this.linkCounts.set(element, value);
+    }
+    return value;
   }
 
+  /** Non-space characters of text inside the element. */
   length(element: Element): number {
     let value = this.lengths.get(element);
     if (value === undefined) {
-      value = this.text(element).replace(/\s+/g, '').length;
+      value = 0;
+      for (let child = element.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) value += (child as Text).data.replace(/\s+/g, '').length;
+        else if (child.nodeType === 1) value += this.length(child as Element);
+      }
       this.lengths.set(element, value);
     }
     return value;
   }
 
+  /** Non-space characters of text inside links. */
   linkedLength(element: Element): number {
+    if (element.tagName === 'A') return this.length(element);
     let value = this.linked.get(element);
     if (value === undefined) {
       value = 0;
-      for (const link of Array.from(element.getElementsByTagName('a'))) value += this.length(link);
-      if (element.tagName === 'A') value = this.length(element);
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) value += this.linkedLength(child);
       this.linked.set(element, value);
     }
     return value;
@@ -60,4 +75,12 @@ export class TextStats {
     const length = this.length(element);
     return length === 0 ? 0 : Math.min(1, this.linkedLength(element) / length);
   }
+}
+
+/** The first characters of an element's text, without reading all of it. */
+export function leadingText(element: Element, limit: number): string {
+  let out = '';
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  for (let node = walker.nextNode(); node && out.length < limit; node = walker.nextNode()) out += (node as Text).data;
+  return out.replace(/\s+/g, ' ').trim().slice(0, limit);
 }

@@ -39,7 +39,7 @@ export function removeBoilerplate({ root, context, stats, log }: RuleInput): voi
   });
   blocks.forEach((block, index) => {
     const text = normalizeSpace(block.textContent);
-    if (!text || !block.isConnected) return;
+    if (!text || !root.contains(block)) return;
     if (inHeader && stats.length(block) >= BODY_BLOCK) inHeader = false;
     if (isChromeLine(text)) {
       log.remove(block, 'boilerplate', 'Page furniture (buttons, labels, advertising)');

@@ -23,7 +23,7 @@ export function removeCaptionClutter({ root, log }: RuleInput): void {
     else captionKeys.add(key);
   }
   for (const block of leafBlocks(root)) {
-    if (!block.isConnected || block.closest('table') !== null) continue;
+    if (!root.contains(block) || block.closest('table') !== null) continue;
     const text = normalizeSpace(block.textContent);
     if (!text) continue;
     if (isCredit(text)) {
@@ -34,6 +34,6 @@ export function removeCaptionClutter({ root, log }: RuleInput): void {
   }
   for (const span of Array.from(root.querySelectorAll('figcaption span, figcaption small, figcaption cite'))) {
     const text = normalizeSpace(span.textContent);
-    if (span.isConnected && text && isCredit(text)) log.remove(span, 'captions', 'Photo credit');
+    if (root.contains(span) && text && isCredit(text)) log.remove(span, 'captions', 'Photo credit');
   }
 }

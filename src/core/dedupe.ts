@@ -20,7 +20,7 @@ function removeRepeatedImages({ root, log }: RuleInput): void {
   const seen = new Set<string>();
   for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src') ?? '';
-    if (!src || src.startsWith('data:') || !img.isConnected) continue;
+    if (!src || src.startsWith('data:') || !root.contains(img)) continue;
     if (seen.has(src)) {
       const figure = img.closest('figure');
       log.remove(figure && root.contains(figure) ? figure : img, 'duplicates', 'Repeats an image shown earlier');
@@ -72,7 +72,7 @@ function removePullQuotes({ root, log }: RuleInput): void {
     .join(' | ');
   for (const quote of quotes) {
     const key = textKey(quote.textContent);
-    if (key.length >= MIN_PULL_QUOTE && quote.isConnected && body.includes(key)) {
+    if (key.length >= MIN_PULL_QUOTE && root.contains(quote) && body.includes(key)) {
       log.remove(quote, 'duplicates', 'Pull quote that repeats a sentence of the article');
     }
   }

@@ -1,15 +1,28 @@
-const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, hr, table, [data-plainpage-slot]';
-const KEEP_EMPTY = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'HR', 'BR', 'SOURCE', 'TD', 'TH', 'TR']);
+/** Elements that carry content without text. */
+const CONTENT_WITHOUT_TEXT = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'HR', 'TABLE', 'SOURCE', 'TD', 'TH', 'TR', 'MATH']);
+/** Containers that go when nothing is left in them. */
+const REMOVABLE = new Set(['DIV', 'SECTION', 'P', 'UL', 'OL', 'LI', 'ASIDE', 'FIGURE', 'SPAN', 'HEADER', 'FOOTER']);
 
-function isEmpty(element: Element): boolean {
-  if (KEEP_EMPTY.has(element.tagName) || element.hasAttribute('data-plainpage-slot')) return false;
-  if ((element.textContent).trim()) return false;
-  return element.querySelector(MEDIA) === null;
+/** Post-order: removes empty removable containers and tells whether the element kept content. */
+function prune(element: Element): boolean {
+  if (CONTENT_WITHOUT_TEXT.has(element.tagName) || element.hasAttribute('data-plainpage-slot')) return true;
+  let hasContent = false;
+  let child = element.firstChild;
+  while (child) {
+    const next = child.nextSibling;
+    if (child.nodeType === 3) {
+      if ((child as Text).data.trim()) hasContent = true;
+    } else if (child.nodeType === 1) {
+      const kept = prune(child as Element);
+      if (kept) hasContent = true;
+      else if (REMOVABLE.has((child as Element).tagName)) child.remove();
+    }
+    child = next;
+  }
+  return hasContent;
 }
 
 /** Drops containers the clean-up left without text or media. */
 export function removeEmptyContainers(root: Element): void {
-  for (const element of Array.from(root.querySelectorAll('div, section, p, ul, ol, li, aside, figure, span, header, footer'))) {
-    if (element.isConnected && isEmpty(element)) element.remove();
-  }
+  prune(root);
 }

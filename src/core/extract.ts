@@ -6,7 +6,7 @@ import { readingMinutes, wordCount } from './reading-time.ts';
 import { documentDirection, documentLanguage } from './language.ts';
 import { makeUrlsAbsolute } from './finish.ts';
 import { RemovalLog } from './removal-log.ts';
-import { sanitizeArticleHtml } from './sanitize.ts';
+import { sanitizeElementInPlace } from './sanitize.ts';
 import { checkDocument, failure, windowOf } from './guards.ts';
 import type { Article, ExtractOptions, ExtractResult } from './types.ts';
 
@@ -36,6 +36,7 @@ export function buildArticle(
   const text = articleText(root);
   if (!text) return failure('no-article', 'Plainpage found no article text on this page.');
   const view = windowOf(doc);
+  sanitizeElementInPlace(root, view);
   const words = wordCount(text);
   const lang = blankToNull(meta.lang) ?? documentLanguage(doc);
   const article: Article = {
@@ -47,7 +48,7 @@ export function buildArticle(
     dir: documentDirection(meta.dir, doc, lang),
     publishedTime: blankToNull(meta.publishedTime),
     excerpt: blankToNull(meta.excerpt),
-    html: sanitizeArticleHtml(root.innerHTML, view),
+    html: root.innerHTML,
     text,
     wordCount: words,
     readingMinutes: readingMinutes(words),

@@ -130,6 +130,16 @@ export function startsWithLabel(text: string, list: KeywordList): boolean {
   return false;
 }
 
+/** True for a short heading that is, or begins with, one of the list's labels ("Related stories"). */
+export function isHeadingLabel(text: string, list: KeywordList): boolean {
+  const key = labelKey(text);
+  if (key.length === 0 || key.length > 60) return false;
+  for (const word of wordSet(list)) {
+    if (key === word || key.startsWith(`${word} `)) return true;
+  }
+  return false;
+}
+
 /** True when the text contains one of the list's words (whole-word for Latin scripts). */
 export function mentions(text: string, list: KeywordList): boolean {
   const key = ` ${text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ')} `;

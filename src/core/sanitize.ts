@@ -35,6 +35,11 @@ function purifierFor(view: Window & typeof globalThis): Purifier {
   return purifier;
 }
 
+/** Sanitises an element of `view`'s realm in place (no serialising and re-parsing). */
+export function sanitizeElementInPlace(element: Element, view: Window & typeof globalThis): void {
+  purifierFor(view).sanitize(element, { ...SANITIZE_CONFIG, IN_PLACE: true });
+}
+
 /** Sanitises article HTML with the window the markup will be parsed in (browser or jsdom). */
 export function sanitizeArticleHtml(html: string, view: Window & typeof globalThis): string {
   return purifierFor(view).sanitize(html, SANITIZE_CONFIG);

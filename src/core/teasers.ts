@@ -1,21 +1,37 @@
-import { leafBlocks, type TextStats } from './blocks.ts';
+import { leadingText, leafBlocks, type TextStats } from './blocks.ts';
 import type { RuleInput } from './clean.ts';
-import { COMMENT_LABELS, NEWSLETTER_WORDS, RELATED_LABELS, TAG_LABELS, VIEW_WORDS, isLabel, mentions, startsWithLabel } from './keywords.ts';
+import { COMMENT_LABELS, NEWSLETTER_WORDS, RELATED_LABELS, TAG_LABELS, VIEW_WORDS, isHeadingLabel, isLabel, mentions, startsWithLabel } from './keywords.ts';
 import { isShareBar } from './share-bar.ts';
 import { isCardGroup } from './cards.ts';
 import { normalizeSpace } from './text-normalize.ts';
 
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'DL', 'P', 'LI', 'TABLE', 'FIGURE', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SMALL', 'BLOCKQUOTE']);
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, strong, b, header, [role="heading"]';
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'HEADER', 'LEGEND', 'CAPTION', 'DT']);
+const INLINE = new Set(['SPAN', 'STRONG', 'B', 'SMALL']);
+/** Inline elements longer than this are part of a sentence, not a counter or a button. */
+const SHORT_INLINE = 60;
 /** A block holding more than this share of the article is never a teaser. */
 const MAX_SHARE_OF_ARTICLE = 0.4;
 const VIEW_COUNT = /^[\d.,\s]+[kKmM万千]?\+?\s*(.*)$/u;
 const CHARACTER_COUNTER = /^\d+\s*\/\s*\d+$/;
 
-/** The block's label: its first heading's text, or else the start of its own text. */
+const LABEL_LENGTH = 100;
+/** Texts longer than this are neither buttons, counters nor sign-up boxes. */
+const SHORT_BLOCK = 400;
+
+/** The heading a block opens with, found along its first children. */
+function openingHeading(element: Element): Element | null {
+  let node = element.firstElementChild;
+  for (let depth = 0; node && depth < 4; depth += 1) {
+    if (HEADING_TAGS.has(node.tagName) || node.getAttribute('role') === 'heading') return node;
+    node = node.firstElementChild;
+  }
+  return null;
+}
+
+/** The block's label: its opening heading's text, or else the start of its own text. */
 function labelOf(element: Element): string {
-  const heading = element.querySelector(HEADINGS);
-  return normalizeSpace((heading ?? element).textContent).slice(0, 100);
+  return leadingText(openingHeading(element) ?? element, LABEL_LENGTH);
 }
 
 function isViewCounter(text: string): boolean {
@@ -28,26 +44,32 @@ interface Verdict {
 }
 
 function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict | null {
-  const text = normalizeSpace(element.textContent);
-  if (!text) return null;
+  const length = stats.length(element);
+  if (length === 0) return null;
+  const text = length < SHORT_BLOCK ? normalizeSpace(element.textContent) : leadingText(element, LABEL_LENGTH);
   const label = labelOf(element);
-  const links = element.getElementsByTagName('a').length + (element.tagName === 'A' ? 1 : 0);
+  const links = stats.links(element);
   const density = stats.linkDensity(element);
-  if (links > 0 && (isLabel(label, RELATED_LABELS) || startsWithLabel(text, RELATED_LABELS)) && density >= 0.25) {
+  if (links > 0 && (isHeadingLabel(label, RELATED_LABELS) || startsWithLabel(text, RELATED_LABELS)) && density >= 0.25) {
     return { reason: `Links to other articles (“${label.slice(0, 40)}”)` };
   }
   if (links >= 2 && density >= 0.6 && (isLabel(label, TAG_LABELS) || startsWithLabel(text, TAG_LABELS))) {
     return { reason: 'Topic and tag links' };
   }
-  if (text.length < 400 && (isLabel(label, COMMENT_LABELS) || startsWithLabel(text, COMMENT_LABELS))) {
+  if (length < SHORT_BLOCK && (isLabel(label, COMMENT_LABELS) || startsWithLabel(text, COMMENT_LABELS))) {
     return { reason: 'Comment box' };
   }
+  if (length >= SHORT_BLOCK) return judgeLong(element, stats, afterBody, links, density);
   if (CHARACTER_COUNTER.test(text)) return { reason: 'Comment box character counter' };
   if (isViewCounter(text)) return { reason: 'View counter' };
   if (isShareBar(text)) return { reason: 'Share buttons' };
-  if (text.length < 400 && (mentions(label, NEWSLETTER_WORDS) && label !== text || startsWithLabel(text, NEWSLETTER_WORDS))) {
+  if ((mentions(label, NEWSLETTER_WORDS) && label !== text || startsWithLabel(text, NEWSLETTER_WORDS))) {
     return { reason: 'Newsletter sign-up' };
   }
+  return judgeLong(element, stats, afterBody, links, density);
+}
+
+function judgeLong(element: Element, stats: TextStats, afterBody: boolean, links: number, density: number): Verdict | null {
   if (isCardGroup(element, stats, afterBody)) return { reason: 'Teaser cards for other articles' };
   if (afterBody && links >= 3 && density >= 0.8 && (element.tagName === 'UL' || element.tagName === 'OL' || element.tagName === 'DIV')) {
     return { reason: 'List of links after the story' };
@@ -57,10 +79,10 @@ function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict 
 
 /** A bare heading such as "Related articles" followed by a block of links. */
 function isLabelledLinkBlock(heading: Element, next: Element, stats: TextStats): boolean {
-  if (heading.getElementsByTagName('a').length > 0 || stats.length(heading) > 80) return false;
+  if (stats.length(heading) > 80 || stats.links(heading) > 0) return false;
   const text = heading.textContent;
-  if (!isLabel(text, RELATED_LABELS) && !isLabel(text, TAG_LABELS)) return false;
-  return next.getElementsByTagName('a').length > 0 && stats.linkDensity(next) >= 0.5;
+  if (!isHeadingLabel(text, RELATED_LABELS) && !isLabel(text, TAG_LABELS)) return false;
+  return stats.links(next) > 0 && stats.linkDensity(next) >= 0.5;
 }
 
 /** Index of the last block that reads as body text (a long paragraph). */
@@ -73,23 +95,23 @@ function lastBodyBlock(root: Element, stats: TextStats): Element | null {
   return null;
 }
 
-function isAfter(element: Element, marker: Element | null): boolean {
-  if (!marker) return false;
-  return (marker.compareDocumentPosition(element) & 4) !== 0 && !element.contains(marker);
-}
-
 /** Related-article cards and links, recommendation and tag lists, comment, share and newsletter boxes. */
 export function removeTeasers({ root, stats, log }: RuleInput): void {
   const total = stats.length(root);
   const bodyEnd = lastBodyBlock(root, stats);
+  let afterBody = false;
   const walk = (element: Element): void => {
     let child = element.firstElementChild;
     while (child) {
       const next = child.nextElementSibling;
-      const verdict =
-        CONTAINERS.has(child.tagName) && stats.length(child) <= total * MAX_SHARE_OF_ARTICLE
-          ? judge(child, stats, isAfter(child, bodyEnd))
-          : null;
+      if (child === bodyEnd) {
+        afterBody = true;
+        child = next;
+        continue;
+      }
+      const length = stats.length(child);
+      const candidate = CONTAINERS.has(child.tagName) && length <= total * MAX_SHARE_OF_ARTICLE && (length <= SHORT_INLINE || !INLINE.has(child.tagName));
+      const verdict = candidate ? judge(child, stats, afterBody) : null;
       if (verdict) {
         log.remove(child, 'teasers', verdict.reason);
       } else if (next && isLabelledLinkBlock(child, next, stats)) {
