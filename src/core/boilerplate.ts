@@ -10,14 +10,33 @@ const DATE =
   /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}:\d{2}\s*(?:am|pm)?|\d{4}年\d{1,2}月\d{1,2}日)/iu;
 const BYLINE = /^(?:by|von|par|por|de|автор|بقلم|文|作者|記者|written by|posted by|published|updated|last updated|publié|actualizado|atualizado|обновлено|aktualisiert)\b[\s:：]/iu;
 const END_LINE =
-  /^(?:follow us|follow\s+\S+\s+on|copyright|©|\(c\)\s|all rights reserved|citation:|cite this|contact:|for more information|this (?:article|story) (?:was|has been) (?:originally|first)|originally published|tags?:|topics?:|filed under|share this|reporting by|additional reporting|editing by|writing by|we want to hear from you|have a (?:news )?tip|send us a tip|sign up for|click here to|download the app|©\s*\d{4})/iu;
+  /^(?:follow us|follow\s+(?:\S+\s+){1,4}on\b|copyright|©|\(c\)\s|all rights reserved|citation:|cite this|contact:|for more information|this (?:article|story) (?:was|has been) (?:originally|first)|originally published|tags?:|topics?:|filed under|share this|reporting by|additional reporting|editing by|writing by|we want to hear from you|have a (?:news )?tip|send us a tip|sign up for|click here to|download the app|provided by|more information:|©\s*\d{4})/iu;
+
+const LOOSE_DATE = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}\b/u;
+const VIEW_COUNT = /\d[\d.,]*\s*[kKmM万千]?\s*(?:views|reads|vues|vistas|visualizações|aufrufe|просмотр\p{L}*|مشاهدة|阅读|浏览|閲覧)/iu;
+const COMMENT_COUNT = /(?:comments?|comentarios|comentários|kommentare|commentaires|комментари\p{L}*|评论|評論|コメント|تعليق\p{L}*)\s*\(?\d+\)?/iu;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+const COPYRIGHT = /©|\(c\) \d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|著作権/iu;
+
+function hasDate(text: string): boolean {
+  return DATE.test(text) || LOOSE_DATE.test(text);
+}
 
 function isMetaLine(block: Element, text: string, byline: string | null): boolean {
   if (text.length > MAX_META_LINE) return false;
   if (block.querySelector('time') !== null) return true;
   if (byline && textKey(text).includes(textKey(byline)) && text.length < byline.length + 60) return true;
   if (BYLINE.test(text)) return true;
-  return DATE.test(text) && text.split(/\s+/).length <= 12;
+  return (hasDate(text) && text.split(/\s+/).length <= 12) || BARE_URL.test(text);
+}
+
+/** A meta line repeated inside the body: a date or byline with a view counter. */
+function isStrayMetaLine(text: string): boolean {
+  return text.length <= MAX_META_LINE && hasDate(text) && (VIEW_COUNT.test(text) || COMMENT_COUNT.test(text));
+}
+
+function isEndLine(text: string): boolean {
+  return text.length <= 600 && (END_LINE.test(text) || (text.length <= 200 && COPYRIGHT.test(text)));
 }
 
 function isBreadcrumb(block: Element, text: string, stats: TextStats): boolean {
@@ -35,7 +54,9 @@ export function removeBoilerplate({ root, context, stats, log }: RuleInput): voi
   let inHeader = true;
   let lastBody = -1;
   blocks.forEach((block, index) => {
-    if (block.tagName === 'P' && stats.length(block) >= BODY_BLOCK && stats.linkDensity(block) < 0.5) lastBody = index;
+    if (block.tagName === 'P' && stats.length(block) >= BODY_BLOCK && stats.linkDensity(block) < 0.5 && !isEndLine(normalizeSpace(block.textContent))) {
+      lastBody = index;
+    }
   });
   blocks.forEach((block, index) => {
     const text = normalizeSpace(block.textContent);
@@ -45,7 +66,9 @@ export function removeBoilerplate({ root, context, stats, log }: RuleInput): voi
       log.remove(block, 'boilerplate', 'Page furniture (buttons, labels, advertising)');
     } else if (inHeader && (isMetaLine(block, text, context.byline) || isBreadcrumb(block, text, stats))) {
       log.remove(block, 'boilerplate', 'Header line before the story (byline, date, breadcrumbs)');
-    } else if (index > lastBody && lastBody >= 0 && text.length <= 300 && END_LINE.test(text)) {
+    } else if (isStrayMetaLine(text)) {
+      log.remove(block, 'boilerplate', 'Byline, date and view count repeated in the body');
+    } else if (index > lastBody && lastBody >= 0 && isEndLine(text)) {
       log.remove(block, 'boilerplate', 'End-of-article line (follow us, copyright, credits)');
     }
   });

@@ -39,6 +39,24 @@ function isCard(card: Element, stats: TextStats, afterBody: boolean): boolean {
   return hasImage && (truncated || afterBody);
 }
 
+const ELLIPSIS = /(?:…|\.\.\.)\s*$/u;
+const MAX_SINGLE_CARD_TEXT = 600;
+
+/** True when a paragraph inside ends cut off with an ellipsis, as teaser summaries do. */
+export function hasTruncatedSummary(element: Element): boolean {
+  return Array.from(element.getElementsByTagName('p')).some((p) => ELLIPSIS.test(p.textContent));
+}
+
+/** A lone teaser card inside the body: headline link, thumbnail or cut-off summary, little else. */
+export function isTeaserCard(element: Element, stats: TextStats): boolean {
+  if (!CARD_TAGS.has(element.tagName) && !isBlockLink(element)) return false;
+  const length = stats.length(element);
+  if (length === 0 || length > MAX_SINGLE_CARD_TEXT || !headlineLink(element, stats)) return false;
+  const hasImage = element.getElementsByTagName('img').length > 0;
+  const headingLink = element.querySelector('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5') !== null;
+  return headingLink && (hasTruncatedSummary(element) || (hasImage && stats.linkDensity(element) >= 0.5));
+}
+
 /**
  * Repeated card structure: two or more siblings of the same shape, each a headline link with at
  * most a thumbnail and a short (often truncated) summary.

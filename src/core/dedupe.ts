@@ -30,9 +30,16 @@ function removeRepeatedImages({ root, log }: RuleInput): void {
   }
 }
 
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Length weighted for scripts that say more per character (a CJK character counts three). */
+function weightedLength(text: string): number {
+  return text.length + 2 * (text.match(WIDE)?.length ?? 0);
+}
+
 function isRepeatedProse(block: Element): boolean {
-  const text = (block.textContent).trim();
-  return block.tagName === 'P' && text.length >= LONG_BLOCK && SENTENCE_END.test(text);
+  const text = block.textContent.trim();
+  return block.tagName === 'P' && weightedLength(text) >= LONG_BLOCK && SENTENCE_END.test(text);
 }
 
 function removeRepeatedBlocks({ root, log }: RuleInput): void {

@@ -10,6 +10,9 @@ import { sanitizeElementInPlace } from './sanitize.ts';
 import { checkDocument, failure, windowOf } from './guards.ts';
 import type { Article, ExtractOptions, ExtractResult } from './types.ts';
 
+/** Fewer words than this is a form, an app shell or a teaser page, not an article. */
+const MIN_ARTICLE_WORDS = 50;
+
 interface Metadata {
   title: string;
   byline?: string | null;
@@ -34,10 +37,12 @@ export function buildArticle(
   log: RemovalLog,
 ): ExtractResult {
   const text = articleText(root);
-  if (!text) return failure('no-article', 'Plainpage found no article text on this page.');
+  const words = wordCount(text);
+  if (words < (options.minWords ?? MIN_ARTICLE_WORDS)) {
+    return failure('no-article', 'Plainpage found no article on this page, only a few words of text.');
+  }
   const view = windowOf(doc);
   sanitizeElementInPlace(root, view);
-  const words = wordCount(text);
   const lang = blankToNull(meta.lang) ?? documentLanguage(doc);
   const article: Article = {
     url: options.url,

@@ -85,7 +85,8 @@ export const CHROME_LINES: KeywordList = {
     'view gallery', 'open gallery', 'full screen', 'fullscreen', 'previous', 'next', 'play', 'pause', 'replay',
     'sign in', 'log in', 'login', 'register', 'subscribe', 'breaking news', 'advertisement', 'ad', 'sponsored',
     'skip advertisement', 'continue reading', 'scroll to continue', 'story continues below', 'listen to this article',
-    'watch', 'video', 'loading', 'back to top', 'menu', 'search', 'home',
+    'watch', 'video', 'loading', 'back to top', 'menu', 'search', 'home', 'rate this recipe', 'rate this article',
+    'jump to recipe', 'print recipe', 'printer-friendly version', 'print this page', 'print this article',
     '广告', '登录', '注册', '返回顶部', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade', 'إعلان',
     '広告', 'ログイン', 'реклама', 'войти',
   ],
@@ -124,7 +125,7 @@ export function startsWithLabel(text: string, list: KeywordList): boolean {
     if (key === word) return true;
     if (key.startsWith(word)) {
       const next = key.charAt(word.length);
-      if (next === ':' || next === '：' || next === '|' || next === ' ' && /[:：|»›>-]/.test(key.charAt(word.length + 1))) return true;
+      if (/[\p{P}\p{S}]/u.test(next) || (next === ' ' && /[\p{P}\p{S}]/u.test(key.charAt(word.length + 1)))) return true;
     }
   }
   return false;

@@ -15,11 +15,24 @@ function promote(element: Element, attribute: 'src' | 'srcset', names: readonly 
   if (real) element.setAttribute(attribute, real);
 }
 
+const PLACEHOLDER = /^data:|placeholder|blank\.|spacer|transparent|1x1|pixel\.|lazy|loading|grey\.|gray\./i;
+
+/** An image whose src is a placeholder takes the first candidate of its (lazy) srcset. */
+function srcFromSrcset(img: Element): void {
+  const src = img.getAttribute('src') ?? '';
+  const srcset = img.getAttribute('srcset') ?? '';
+  if (srcset && (!src || PLACEHOLDER.test(src))) {
+    const first = srcset.trim().split(/\s+/)[0];
+    if (first) img.setAttribute('src', first);
+  }
+}
+
 /** Promotes lazy-loading attributes so images show without the page's scripts. */
 export function resolveLazyImages(doc: Document): void {
   for (const img of Array.from(doc.getElementsByTagName('img'))) {
     promote(img, 'src', SRC_ATTRIBUTES);
     promote(img, 'srcset', SRCSET_ATTRIBUTES);
+    srcFromSrcset(img);
   }
   for (const source of Array.from(doc.getElementsByTagName('source'))) {
     promote(source, 'srcset', SRCSET_ATTRIBUTES);

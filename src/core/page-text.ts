@@ -22,5 +22,5 @@ export function extractPageText(doc: Document, options: ExtractOptions): Extract
     return failure('no-article', 'This page has no text to show.');
   }
   makeUrlsAbsolute(clone.body, options.url);
-  return buildArticle(doc, clone.body, { title: doc.title.trim() || options.url }, options, new RemovalLog(false));
+  return buildArticle(doc, clone.body, { title: doc.title.trim() || options.url }, { ...options, minWords: 1 }, log);
 }

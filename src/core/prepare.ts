@@ -1,5 +1,6 @@
 import { removeHidden } from './hidden.ts';
 import { resolveLazyImages } from './lazy-images.ts';
+import { markFormBlocks } from './form-marks.ts';
 import type { RemovalLog } from './removal-log.ts';
 import type { ExtractOptions, RuleId } from './types.ts';
 
@@ -35,5 +36,6 @@ export function prepareClone(
     removeSelected(clone, options.removeSelectors, log);
   }
   resolveLazyImages(clone);
+  markFormBlocks(clone);
   return clone;
 }

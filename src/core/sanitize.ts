@@ -13,9 +13,11 @@ export const SANITIZE_CONFIG = {
   ],
   FORBID_ATTR: ['style', 'class', 'id', 'name', 'ping', 'srcdoc', 'formaction', 'action', 'background', 'autoplay'],
   ALLOW_DATA_ATTR: false,
-  ADD_ATTR: ['data-plainpage-slot'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
 } satisfies Config;
+
+/** The marker the core leaves where a removed block stood (see RemovalLog). */
+const SLOT_ATTRIBUTE = 'data-plainpage-slot';
 
 type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
@@ -24,6 +26,9 @@ function purifierFor(view: Window & typeof globalThis): Purifier {
   let purifier = purifiers.get(view);
   if (!purifier) {
     purifier = DOMPurify(view);
+    purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (data.attrName === SLOT_ATTRIBUTE && /^\d+$/.test(data.attrValue)) data.forceKeepAttr = true;
+    });
     purifier.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName === 'A' && node.hasAttribute('href')) {
         node.setAttribute('target', '_blank');

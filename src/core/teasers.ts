@@ -2,7 +2,8 @@ import { leadingText, leafBlocks, type TextStats } from './blocks.ts';
 import type { RuleInput } from './clean.ts';
 import { COMMENT_LABELS, NEWSLETTER_WORDS, RELATED_LABELS, TAG_LABELS, VIEW_WORDS, isHeadingLabel, isLabel, mentions, startsWithLabel } from './keywords.ts';
 import { isShareBar } from './share-bar.ts';
-import { isCardGroup } from './cards.ts';
+import { hasTruncatedSummary, isCardGroup, isTeaserCard } from './cards.ts';
+import { FORM_MARK } from './form-marks.ts';
 import { normalizeSpace } from './text-normalize.ts';
 
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'DL', 'P', 'LI', 'TABLE', 'FIGURE', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SMALL', 'BLOCKQUOTE']);
@@ -14,24 +15,21 @@ const SHORT_INLINE = 60;
 const MAX_SHARE_OF_ARTICLE = 0.4;
 const VIEW_COUNT = /^[\d.,\s]+[kKmM万千]?\+?\s*(.*)$/u;
 const CHARACTER_COUNTER = /^\d+\s*\/\s*\d+$/;
+const COUNTED_COMMENTS = /^(?:one|\d+)\s+(?:responses?|comments?|replies|thoughts?)\b/i;
 
 const LABEL_LENGTH = 100;
 /** Texts longer than this are neither buttons, counters nor sign-up boxes. */
 const SHORT_BLOCK = 400;
 
-/** The heading a block opens with, found along its first children. */
-function openingHeading(element: Element): Element | null {
+/** The heading a block opens with: a heading element, or a short first child without links. */
+function openingHeading(element: Element, stats: TextStats): Element | null {
   let node = element.firstElementChild;
   for (let depth = 0; node && depth < 4; depth += 1) {
     if (HEADING_TAGS.has(node.tagName) || node.getAttribute('role') === 'heading') return node;
+    if (node.nextElementSibling && stats.length(node) > 0 && stats.length(node) <= LABEL_LENGTH / 2 && stats.links(node) === 0) return node;
     node = node.firstElementChild;
   }
   return null;
-}
-
-/** The block's label: its opening heading's text, or else the start of its own text. */
-function labelOf(element: Element): string {
-  return leadingText(openingHeading(element) ?? element, LABEL_LENGTH);
 }
 
 function isViewCounter(text: string): boolean {
@@ -41,40 +39,83 @@ function isViewCounter(text: string): boolean {
 
 interface Verdict {
   reason: string;
+  /** A comment box: what follows it in the same container is reader comments. */
+  endsArticle?: boolean;
 }
 
 function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict | null {
   const length = stats.length(element);
   if (length === 0) return null;
   const text = length < SHORT_BLOCK ? normalizeSpace(element.textContent) : leadingText(element, LABEL_LENGTH);
-  const label = labelOf(element);
+  const heading = openingHeading(element, stats);
+  const headingText = heading ? leadingText(heading, LABEL_LENGTH) : '';
+  const label = headingText || text.slice(0, LABEL_LENGTH);
   const links = stats.links(element);
   const density = stats.linkDensity(element);
-  if (links > 0 && (isHeadingLabel(label, RELATED_LABELS) || startsWithLabel(text, RELATED_LABELS)) && density >= 0.25) {
+  const related = isHeadingLabel(headingText, RELATED_LABELS) || startsWithLabel(text, RELATED_LABELS);
+  if (links > 0 && related && (density >= 0.25 || hasTruncatedSummary(element))) {
     return { reason: `Links to other articles (“${label.slice(0, 40)}”)` };
   }
+  if (element.hasAttribute(FORM_MARK) && length < SHORT_BLOCK * 2) {
+    return element.getAttribute(FORM_MARK) === 'comment' ? { reason: 'Comment box', endsArticle: true } : { reason: 'Newsletter sign-up' };
+  }
+  if (isTeaserCard(element, stats)) return { reason: 'Teaser card for another article' };
   if (links >= 2 && density >= 0.6 && (isLabel(label, TAG_LABELS) || startsWithLabel(text, TAG_LABELS))) {
     return { reason: 'Topic and tag links' };
   }
-  if (length < SHORT_BLOCK && (isLabel(label, COMMENT_LABELS) || startsWithLabel(text, COMMENT_LABELS))) {
-    return { reason: 'Comment box' };
+  if ((length < SHORT_BLOCK || afterBody) && (isLabel(headingText, COMMENT_LABELS) || startsWithLabel(text, COMMENT_LABELS) || COUNTED_COMMENTS.test(headingText || text))) {
+    return { reason: 'Comment box', endsArticle: true };
   }
   if (length >= SHORT_BLOCK) return judgeLong(element, stats, afterBody, links, density);
   if (CHARACTER_COUNTER.test(text)) return { reason: 'Comment box character counter' };
   if (isViewCounter(text)) return { reason: 'View counter' };
   if (isShareBar(text)) return { reason: 'Share buttons' };
-  if ((mentions(label, NEWSLETTER_WORDS) && label !== text || startsWithLabel(text, NEWSLETTER_WORDS))) {
+  if (mentions(headingText, NEWSLETTER_WORDS) || startsWithLabel(text, NEWSLETTER_WORDS)) {
     return { reason: 'Newsletter sign-up' };
   }
   return judgeLong(element, stats, afterBody, links, density);
 }
 
 function judgeLong(element: Element, stats: TextStats, afterBody: boolean, links: number, density: number): Verdict | null {
+  if (!linksStayOnSite(element)) return null;
   if (isCardGroup(element, stats, afterBody)) return { reason: 'Teaser cards for other articles' };
   if (afterBody && links >= 3 && density >= 0.8 && (element.tagName === 'UL' || element.tagName === 'OL' || element.tagName === 'DIV')) {
     return { reason: 'List of links after the story' };
   }
   return null;
+}
+
+/** Teasers point to the site's own pages; a list of links elsewhere is sources or references. */
+function linksStayOnSite(element: Element): boolean {
+  const base = element.ownerDocument.baseURI;
+  let host: string;
+  try {
+    host = siteOf(new URL(base).hostname);
+  } catch {
+    return true;
+  }
+  let onSite = 0;
+  let offSite = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) {
+    try {
+      if (siteOf(new URL(link.getAttribute('href') ?? '', base).hostname) === host) onSite += 1;
+      else offSite += 1;
+    } catch {
+      onSite += 1;
+    }
+  }
+  return onSite >= offSite;
+}
+
+function siteOf(hostname: string): string {
+  return hostname.replace(/^www\d*\./, '');
+}
+
+/** A short related, tag or comment heading. */
+function isClutterHeading(element: Element, stats: TextStats): boolean {
+  if (stats.length(element) > 80 || stats.links(element) > 0) return false;
+  const text = element.textContent;
+  return isHeadingLabel(text, RELATED_LABELS) || isLabel(text, TAG_LABELS) || isLabel(text, COMMENT_LABELS);
 }
 
 /** A bare heading such as "Related articles" followed by a block of links. */
@@ -103,7 +144,7 @@ export function removeTeasers({ root, stats, log }: RuleInput): void {
   const walk = (element: Element): void => {
     let child = element.firstElementChild;
     while (child) {
-      const next = child.nextElementSibling;
+      let next = child.nextElementSibling;
       if (child === bodyEnd) {
         afterBody = true;
         child = next;
@@ -114,11 +155,20 @@ export function removeTeasers({ root, stats, log }: RuleInput): void {
       const verdict = candidate ? judge(child, stats, afterBody) : null;
       if (verdict) {
         log.remove(child, 'teasers', verdict.reason);
+        if (verdict.endsArticle && afterBody) {
+          for (let rest = next; rest; rest = next) {
+            next = rest.nextElementSibling;
+            log.remove(rest, 'teasers', 'Reader comments after the comment box');
+          }
+        }
+      } else if (!next && isClutterHeading(child, stats)) {
+        log.remove(child, 'teasers', 'Heading left without its links');
       } else if (next && isLabelledLinkBlock(child, next, stats)) {
         const label = normalizeSpace(child.textContent);
+        const after = next.nextElementSibling;
         log.remove(child, 'teasers', `Heading of links to other articles (“${label.slice(0, 40)}”)`);
         log.remove(next, 'teasers', `Links to other articles (“${label.slice(0, 40)}”)`);
-        child = next.nextElementSibling;
+        child = after;
         continue;
       } else {
         walk(child);

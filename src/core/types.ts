@@ -68,6 +68,8 @@ export interface ExtractOptions {
   removeSelectors?: readonly string[];
   /** Leave an empty marker where each removed block stood, for restoring it in place. */
   keepRemovalSlots?: boolean;
+  /** Fewest words an article may have (default 50); fewer is a no-article failure. */
+  minWords?: number;
   /** Largest number of elements the page may have before it is refused. */
   maxElements?: number;
 }

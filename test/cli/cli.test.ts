@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SEED = join(ROOT, '..', 'shared', 'fixtures', 'seed-news-page.html');
+
+interface Expected {
+  title: string;
+  paragraphs: string[];
+  clutter: string[];
+}
+
+function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('plainpage CLI', () => {
+  it('prints the seed page as one JSON line: right title, each paragraph once, no clutter', () => {
+    const expected = JSON.parse(readFileSync(SEED.replace('.html', '.expected.json'), 'utf8')) as Expected;
+    const { status, stdout } = cli(['--format', 'jsonl', SEED]);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0] ?? '{}') as { title: string; text: string; html: string; removed: { rule: string }[] };
+    expect(record.title).toBe(expected.title);
+    for (const paragraph of expected.paragraphs) expect(record.text.split(paragraph).length - 1).toBe(1);
+    for (const clutter of [...expected.clutter, '1.2k views']) {
+      expect(record.text).not.toContain(clutter);
+      expect(record.html).not.toContain(clutter);
+    }
+    expect(record.removed.map((r) => r.rule)).toContain('duplicates');
+  });
+
+  it('reports a failing input in jsonl and goes on with the next', () => {
+    const { status, stdout } = cli(['--format', 'jsonl', 'missing-page.html', SEED]);
+    const [failed, ok] = stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; error?: { code: string } });
+    expect(failed).toMatchObject({ file: 'missing-page.html', error: { code: 'not-found' } });
+    expect(ok?.error).toBeUndefined();
+    expect(status).toBe(1);
+  });
+
+  it('reads standard input and writes Markdown with the title as a heading', () => {
+    const { status, stdout } = cli(['--format', 'markdown', '--url', 'https://ainews.example/a', '-'], readFileSync(SEED, 'utf8'));
+    expect(status).toBe(0);
+    expect(stdout.startsWith('# OpenAI and Microsoft Forge New AI Partnership')).toBe(true);
+    expect(stdout).toContain('<https://ainews.example/a>');
+  });
+
+  it('exits 2 with the usage on a bad option', () => {
+    const { status, stderr } = cli(['--format', 'pdf', SEED]);
+    expect(status).toBe(2);
+    expect(stderr).toContain('Unknown format "pdf"');
+    expect(stderr).toContain('Usage: plainpage');
+  });
+});
