@@ -13,7 +13,7 @@ function parse(page: BenchPage): Document {
 }
 
 function readabilityText(doc: Document): string {
-  return new Readability(doc.cloneNode(true) as Document).parse()?.textContent;
+  return new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
 }
 
 function plainpageText(doc: Document, url: string, disabledRules: RuleId[] = []): string {

@@ -10,7 +10,7 @@ const DATE =
   /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}:\d{2}\s*(?:am|pm)?|\d{4}年\d{1,2}月\d{1,2}日)/iu;
 const BYLINE = /^(?:by|von|par|por|de|автор|بقلم|文|作者|記者|written by|posted by|published|updated|last updated|publié|actualizado|atualizado|обновлено|aktualisiert)\b[\s:：]/iu;
 const END_LINE =
-  /^(?:follow us|follow\s+(?:\S+\s+){1,4}on\b|copyright|©|\(c\)\s|all rights reserved|citation:|cite this|contact:|for more information|this (?:article|story) (?:was|has been) (?:originally|first)|originally published|tags?:|topics?:|filed under|share this|reporting by|additional reporting|editing by|writing by|we want to hear from you|have a (?:news )?tip|send us a tip|sign up for|click here to|download the app|provided by|more information:|©\s*\d{4})/iu;
+  /^(?:follow us|follow\s+(?:\S+\s+){1,4}on\b|copyright|©|\(c\)\s|all rights reserved|citation:|cite this|contact:|for more information|tags?:|topics?:|filed under|share this|reporting by|additional reporting|editing by|writing by|we want to hear from you|have a (?:news )?tip|send us a tip|sign up for|click here to|download the app|provided by|more information:|©\s*\d{4})/iu;
 
 const LOOSE_DATE = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}\b/u;
 const VIEW_COUNT = /\d[\d.,]*\s*[kKmM万千]?\s*(?:views|reads|vues|vistas|visualizações|aufrufe|просмотр\p{L}*|مشاهدة|阅读|浏览|閲覧)/iu;
@@ -68,7 +68,7 @@ export function removeBoilerplate({ root, context, stats, log }: RuleInput): voi
       log.remove(block, 'boilerplate', 'Header line before the story (byline, date, breadcrumbs)');
     } else if (isStrayMetaLine(text)) {
       log.remove(block, 'boilerplate', 'Byline, date and view count repeated in the body');
-    } else if (index > lastBody && lastBody >= 0 && isEndLine(text)) {
+    } else if (index > lastBody && lastBody >= 0 && block.tagName !== 'LI' && isEndLine(text)) {
       log.remove(block, 'boilerplate', 'End-of-article line (follow us, copyright, credits)');
     }
   });

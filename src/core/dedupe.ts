@@ -46,12 +46,16 @@ function removeRepeatedBlocks({ root, log }: RuleInput): void {
   const blocks = leafBlocks(root).filter((block) => block.closest('table, pre') === null);
   const keys = blocks.map((block) => textKey(block.textContent));
   const first = new Map<string, number>();
+  const occurrences = new Map<string, number>();
+  for (const key of keys) occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
   const repeated = keys.map((key, index) => {
     if (!key) return false;
     if (first.has(key)) return true;
     first.set(key, index);
     return false;
   });
+  /** A paragraph printed a second time is a glitch; one that comes back again and again is a template (the same question put to each guest). */
+  const isGlitch = (block: Element, index: number): boolean => (occurrences.get(keys[index] ?? '') ?? 0) === 2 && isRepeatedProse(block);
   let start = 0;
   while (start < blocks.length) {
     if (!repeated[start]) {
@@ -61,9 +65,9 @@ function removeRepeatedBlocks({ root, log }: RuleInput): void {
     let end = start;
     while (end < blocks.length && (repeated[end] || !keys[end])) end += 1;
     const run = blocks.slice(start, end).filter((block, i) => repeated[start + i] && !isVerse(block));
-    const prose = run.filter(isRepeatedProse);
-    const isCopy = prose.length >= 2;
-    for (const block of isCopy ? run : prose) {
+    const isCopy = run.filter(isRepeatedProse).length >= 2;
+    const glitches = blocks.slice(start, end).filter((block, i) => repeated[start + i] && !isVerse(block) && isGlitch(block, start + i));
+    for (const block of isCopy ? run : glitches) {
       log.remove(block, 'duplicates', isCopy ? 'Part of a second copy of the article' : 'Repeats a paragraph shown earlier');
     }
     start = end;

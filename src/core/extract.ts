@@ -23,6 +23,15 @@ interface Metadata {
   excerpt?: string | null;
 }
 
+const TIME_META = 'meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"], [itemprop="datePublished"][datetime]';
+
+/** A publication time the page states where Readability does not look: meta tags or the first <time datetime>. */
+function declaredTime(doc: Document): string | null {
+  const meta = doc.querySelector(TIME_META);
+  const value = meta?.getAttribute('content') ?? meta?.getAttribute('datetime') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  return blankToNull(value);
+}
+
 function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
@@ -83,7 +92,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   }
   const element = root as Element;
   const title = blankToNull(parsed.title) ?? blankToNull(doc.title) ?? '';
+  const publishedTime = blankToNull(parsed.publishedTime) ?? declaredTime(doc);
   cleanArticle(element, { title, byline: blankToNull(parsed.byline) }, disabled, log);
   makeUrlsAbsolute(element, options.url);
-  return buildArticle(doc, element, { ...parsed, title }, options, log);
+  return buildArticle(doc, element, { ...parsed, title, publishedTime }, options, log);
 }

@@ -13,7 +13,9 @@ export const SANITIZE_CONFIG = {
   ],
   FORBID_ATTR: ['style', 'class', 'id', 'name', 'ping', 'srcdoc', 'formaction', 'action', 'background', 'autoplay'],
   ALLOW_DATA_ATTR: false,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  // Links and media: http(s), mailto, or no scheme at all (fragments; other attributes such as
+  // lang, colspan and datetime are checked against this too, so scheme-less values must pass).
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 } satisfies Config;
 
 /** The marker the core leaves where a removed block stood (see RemovalLog). */
