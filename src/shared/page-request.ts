@@ -15,3 +15,6 @@ export interface RestrictedPage {
 }
 
 export type TabExtraction = ExtractResult | RestrictedPage;
+
+/** What the content script registers as `globalThis.plainpageExtract` in the tab's isolated world. */
+export type PageExtractor = (request: PageRequest) => TabExtraction;

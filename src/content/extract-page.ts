@@ -1,0 +1,31 @@
+import { extractArticle, extractPageText, type ExtractOptions } from '../core/index.ts';
+import { restrictedPage } from '../shared/restricted.ts';
+import type { PageRequest, TabExtraction } from '../shared/page-request.ts';
+import { createVisibilityOracle } from './visibility.ts';
+
+const UNEXPECTED_MESSAGE =
+  'Something unexpected went wrong while Plainpage read this page. Reload the page and try again.';
+
+function read(request: PageRequest): TabExtraction {
+  if (document.contentType === 'application/pdf') return restrictedPage('pdf-viewer');
+  const options: ExtractOptions = {
+    url: location.href,
+    isVisible: createVisibilityOracle(window),
+    disabledRules: request.disabledRules,
+    removeSelectors: request.removeSelectors,
+    keepRemovalSlots: true,
+  };
+  const result = extractArticle(document, options);
+  if (result.ok || result.failure.code !== 'no-article' || !request.textFallback) return result;
+  return extractPageText(document, options);
+}
+
+/** Reads the live page the content script runs in. Never throws. */
+export function extractPage(request: PageRequest): TabExtraction {
+  try {
+    return read(request);
+  } catch (error) {
+    console.warn('Plainpage could not read this page:', error);
+    return { ok: false, failure: { code: 'unexpected', message: UNEXPECTED_MESSAGE } };
+  }
+}

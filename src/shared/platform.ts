@@ -1,0 +1,51 @@
+/**
+ * Browser differences, fixed at build time. The build defines `__PLAINPAGE_BROWSER__` per target
+ * (scripts/build-targets.ts); unit tests, which have no build, see Chrome.
+ */
+export type BrowserName = 'chrome' | 'firefox';
+
+declare const __PLAINPAGE_BROWSER__: BrowserName | undefined;
+
+export const BROWSER: BrowserName =
+  typeof __PLAINPAGE_BROWSER__ === 'undefined' ? 'chrome' : __PLAINPAGE_BROWSER__;
+
+interface PlatformFacts {
+  /** How the browser calls itself to the reader. */
+  label: string;
+  /** Hosts (and paths under them) where the browser lets no extension run. */
+  protectedSites: readonly { host: string; pathPrefix: string }[];
+  /** Where the reader lets Plainpage read local files, or null when the browser has no such switch. */
+  fileAccessHint: string | null;
+}
+
+const CHROME: PlatformFacts = {
+  label: 'Chrome',
+  protectedSites: [
+    { host: 'chromewebstore.google.com', pathPrefix: '/' },
+    { host: 'chrome.google.com', pathPrefix: '/webstore' },
+    { host: 'microsoftedge.microsoft.com', pathPrefix: '/addons' },
+  ],
+  fileAccessHint:
+    'To read local files, open the Extensions page, choose Details under Plainpage and turn on "Allow access to file URLs".',
+};
+
+const FIREFOX: PlatformFacts = {
+  label: 'Firefox',
+  protectedSites: [
+    'accounts-static.cdn.mozilla.net',
+    'accounts.firefox.com',
+    'addons.cdn.mozilla.net',
+    'addons.mozilla.org',
+    'api.accounts.firefox.com',
+    'content.cdn.mozilla.net',
+    'discovery.addons.mozilla.org',
+    'install.mozilla.org',
+    'oauth.accounts.firefox.com',
+    'profile.accounts.firefox.com',
+    'support.mozilla.org',
+    'sync.services.mozilla.com',
+  ].map((host) => ({ host, pathPrefix: '/' })),
+  fileAccessHint: null,
+};
+
+export const PLATFORM: PlatformFacts = BROWSER === 'chrome' ? CHROME : FIREFOX;

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxExtension, type FirefoxExtension } from './firefox-harness.ts';
+import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { resultPath } from './harness.ts';
+import { occurrences } from './text.ts';
+
+const expected = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/seed-news-page.expected.json'), 'utf8'),
+) as { title: string; paragraphs: string[] };
+
+describe('Firefox: toolbar click, restricted page and options page', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxExtension;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    firefox = await launchFirefoxExtension();
+  });
+
+  afterAll(async () => {
+    await firefox.close();
+    await server.close();
+  });
+
+  it('shows the clean seed article in the popup', async () => {
+    await firefox.openPage(server.url('/shared/seed-news-page.html'));
+    const outcome = await firefox.clickToolbar();
+    await firefox.popupScreenshot(resultPath('firefox-popup-seed-article'));
+
+    expect(outcome.kind).toBe('article');
+    expect(outcome.title).toBe(expected.title);
+    for (const paragraph of expected.paragraphs) expect(occurrences(outcome.text, paragraph)).toBe(1);
+  });
+
+  it("explains that Firefox's own pages cannot be read", async () => {
+    await firefox.openPage('about:robots');
+    const outcome = await firefox.clickToolbar();
+
+    expect(outcome.kind).toBe('message');
+    expect(outcome.text).toContain('Firefox’s own pages');
+  });
+
+  it('opens the options page', async () => {
+    await firefox.openPage(firefox.extensionUrl('options.html'));
+    await expect
+      .poll(() => firefox.evaluateInPage(`document.querySelector('h1')?.textContent ?? ''`))
+      .toBe('Plainpage settings');
+    await firefox.pageScreenshot(resultPath('firefox-options-page'));
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Drives Debian's Chromium with the built extension (dist/chrome) and a real toolbar click, as in
+ * ../shared/docs/E2E.md: DevTools' Extensions.triggerAction is the user gesture that grants activeTab.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { TargetSession } from './target-session.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
+export const DIST = resolve(REPO, 'dist/chrome');
+export const RESULTS = resolve(REPO, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Where a screenshot goes: test-results/<name>.png (the folder is made if needed). */
+export function resultPath(name: string): string {
+  mkdirSync(RESULTS, { recursive: true });
+  return join(RESULTS, `${name}.png`);
+}
+
+/** The action popup, opened by a toolbar click; Playwright does not list it among the pages. */
+export type Popup = TargetSession;
+
+/** What the popup settled on: the article, or a message (no article, restricted, error). */
+export interface PopupOutcome {
+  kind: 'article' | 'message';
+  /** The <article>'s title (h1) or the message's title. */
+  title: string;
+  /** The visible text of the article or the message. */
+  text: string;
+}
+
+/** An expression giving the PopupOutcome shown in `doc` (an expression for a Document), or null. */
+export function outcomeExpression(doc: string): string {
+  return `((doc) => {
+    const article = doc?.querySelector('article');
+    if (article) return { kind: 'article', title: article.querySelector('h1')?.innerText ?? '', text: article.innerText };
+    const message = doc?.querySelector('.pp-message');
+    if (message) return { kind: 'message', title: message.querySelector('h1')?.innerText ?? '', text: message.innerText };
+    return null;
+  })(${doc})`;
+}
+
+export async function popupOutcome(popup: Popup, timeoutMs = 30_000): Promise<PopupOutcome> {
+  return (await popup.waitFor(outcomeExpression('document'), timeoutMs)) as PopupOutcome;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens a URL in a new tab and waits for it to load. */
+  openPage(url: string): Promise<Page>;
+  /** Opens one of the extension's pages (e.g. 'options.html') in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Brings the page's tab to the front and clicks the toolbar button for it. */
+  clickToolbar(page: Page): Promise<Popup>;
+  close(): Promise<void>;
+}
+
+/** The extension's id: the host of its service worker, found by Playwright or among the DevTools targets. */
+async function extensionIdOf(context: BrowserContext, cdp: CDPSession): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const known = context.serviceWorkers()[0]?.url();
+    const [listed] = known === undefined ? await workerUrls(cdp) : [known];
+    if (listed !== undefined) return new URL(listed).host;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('The extension did not start: no service worker after 30 s. Is dist/chrome built and valid?');
+}
+
+async function workerUrls(cdp: CDPSession): Promise<string[]> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  return targetInfos
+    .filter((info) => info.type === 'service_worker' && info.url.startsWith('chrome-extension://'))
+    .map((info) => info.url);
+}
+
+async function targetIds(cdp: CDPSession, type: string, url: (value: string) => boolean): Promise<string[]> {
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type }] });
+  return targetInfos.filter((info) => url(info.url)).map((info) => info.targetId);
+}
+
+async function newPopupTarget(cdp: CDPSession, prefix: string, before: readonly string[]): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const fresh = (await targetIds(cdp, 'page', (url) => url.startsWith(prefix))).find((id) => !before.includes(id));
+    if (fresh !== undefined) return fresh;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error('The popup did not open after the toolbar click.');
+}
+
+/** Launches Chromium with a fresh profile and dist/chrome loaded; headless unless told otherwise. */
+export async function launchExtension({ headless = true } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is not built: run `npm run build` first.');
+  const profile = mkdtempSync(join(tmpdir(), 'plainpage-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: headless ? { width: 1280, height: 900 } : null,
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--enable-unsafe-extension-debugging'],
+  });
+  let cdp: CDPSession;
+  let extensionId: string;
+  try {
+    const browser = context.browser();
+    if (!browser) throw new Error('A persistent context has no browser to talk to.');
+    cdp = await browser.newBrowserCDPSession();
+    extensionId = await extensionIdOf(context, cdp);
+  } catch (error) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const popupPrefix = `chrome-extension://${extensionId}/popup.html`;
+
+  return {
+    context,
+    extensionId,
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async clickToolbar(page) {
+      await page.bringToFront();
+      const [tabTarget] = await targetIds(cdp, 'tab', (url) => url === page.url());
+      if (tabTarget === undefined) throw new Error(`No tab target shows ${page.url()}`);
+      const before = await targetIds(cdp, 'page', (url) => url.startsWith(popupPrefix));
+      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabTarget });
+      const targetId = await newPopupTarget(cdp, popupPrefix, before);
+      return TargetSession.attach(cdp, targetId);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { launchExtension, popupOutcome, resultPath, type ExtensionBrowser } from './harness.ts';
+import { occurrences } from './text.ts';
+
+interface SeedExpectation {
+  title: string;
+  paragraphs: string[];
+  clutter: string[];
+}
+
+const expected = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/seed-news-page.expected.json'), 'utf8'),
+) as SeedExpectation;
+
+describe('toolbar click on the seed news page', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchExtension();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('shows the clean article in the popup: every paragraph once, no clutter, click after click', async () => {
+    const page = await browser.openPage(server.url('/shared/seed-news-page.html'));
+    const popup = await browser.clickToolbar(page);
+    const outcome = await popupOutcome(popup);
+    await popup.screenshot(resultPath('popup-seed-article'));
+
+    expect(outcome.kind).toBe('article');
+    expect(outcome.title).toBe(expected.title);
+    for (const paragraph of expected.paragraphs) expect(occurrences(outcome.text, paragraph)).toBe(1);
+    for (const clutter of expected.clutter) expect(outcome.text).not.toContain(clutter);
+    await popup.close();
+
+    const again = await browser.clickToolbar(page);
+    const second = await popupOutcome(again);
+    expect(second.kind).toBe('article');
+    for (const paragraph of expected.paragraphs) expect(occurrences(second.text, paragraph)).toBe(1);
+    await again.close();
+  });
+
+  it('leaves the page itself untouched', async () => {
+    const page = await browser.openPage(server.url('/shared/seed-news-page.html'));
+    const before = await page.content();
+    const popup = await browser.clickToolbar(page);
+    await popupOutcome(popup);
+    await popup.close();
+    expect(await page.content()).toBe(before);
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifestFor, type Manifest } from '../../scripts/build-targets.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const base = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as Manifest;
+
+describe('the manifest', () => {
+  it('asks for exactly what the features need, and runs no code uninvited', () => {
+    expect(base.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(base).not.toHaveProperty('host_permissions');
+    expect(base).not.toHaveProperty('optional_host_permissions');
+    expect(base).not.toHaveProperty('content_scripts');
+    expect(base).not.toHaveProperty('content_security_policy');
+  });
+
+  it('gives Chrome a service worker and nothing Firefox-only', () => {
+    const chrome = manifestFor(base, 'chrome', '1.2.3');
+    expect(chrome.version).toBe('1.2.3');
+    expect(chrome.background).toEqual({ service_worker: 'background.js', type: 'module' });
+    expect(chrome).not.toHaveProperty('browser_specific_settings');
+  });
+
+  it('gives Firefox background scripts and its add-on id', () => {
+    const firefox = manifestFor(base, 'firefox', '1.2.3');
+    expect(firefox.background).toEqual({ scripts: ['background.js'], type: 'module' });
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: { id: 'plainpage@plainpage.dev', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+});
