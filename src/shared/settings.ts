@@ -2,8 +2,30 @@ import type { RuleId } from '../core/types.ts';
 
 export const SCHEMA_VERSION = 1;
 
-export type Theme = 'system' | 'light' | 'sepia' | 'dark';
-export type TextAlign = 'start' | 'justify';
+export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const TEXT_ALIGNS = ['start', 'justify'] as const;
+export type TextAlign = (typeof TEXT_ALIGNS)[number];
+
+/** The generic font families; any other value is a system font name. */
+export const GENERIC_FONTS = ['serif', 'sans-serif', 'monospace'] as const;
+
+export interface NumberRange {
+  min: number;
+  max: number;
+  step: number;
+}
+
+/** Allowed ranges of the numeric settings; the options page builds its sliders from these. */
+export const RANGES = {
+  fontSize: { min: 12, max: 32, step: 1 },
+  lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
+  contentWidth: { min: 40, max: 100, step: 2 },
+} as const satisfies Record<string, NumberRange>;
+
+/** Per-site limits, so one site cannot fill the storage.sync quota. */
+export const SITE_LIMITS = { maxSelectors: 50, maxSelectorLength: 200, maxSites: 200 } as const;
 
 export interface SiteSettings {
   /** Plainpage's extra clean-up rules are off on this site (plain Readability only). */
@@ -45,3 +67,10 @@ export const DEFAULTS: Settings = {
   disabledRules: [],
   sites: {},
 };
+
+export const EMPTY_SITE: SiteSettings = { rulesOff: false, disabledRules: [], removeSelectors: [] };
+
+/** A fresh copy of the defaults, safe to change. */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULTS);
+}

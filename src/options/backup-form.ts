@@ -1,0 +1,69 @@
+import type { Settings } from '../shared/settings.ts';
+import { exportSettings, importSettings } from '../shared/settings-transfer.ts';
+import { OPTIONS_STRINGS as S } from '../shared/strings.ts';
+import { el } from '../view/dom.ts';
+import { button, section, uniqueId } from './controls.ts';
+
+export interface BackupHandlers {
+  current: () => Settings;
+  /** Replaces every setting at once (import, reset). */
+  replaceAll: (settings: Settings) => Promise<void>;
+  reset: () => Promise<void>;
+  isValidSelector: (selector: string) => boolean;
+}
+
+function download(doc: Document, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = el(doc, 'a', { attrs: { href: url, download: 'plainpage-settings.json' } });
+  link.click();
+  doc.defaultView?.setTimeout(() => { URL.revokeObjectURL(url); }, 1000);
+}
+
+/** Export, import (all or nothing, with a clear message) and a two-step reset to defaults. */
+export function backupForm(doc: Document, handlers: BackupHandlers): HTMLElement {
+  const message = el(doc, 'p', { className: 'pp-help', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const say = (text: string, isError = false) => {
+    message.textContent = text;
+    message.classList.toggle('pp-error', isError);
+  };
+  const fileId = uniqueId('import');
+  const file = el(doc, 'input', { className: 'pp-visually-hidden', attrs: { id: fileId, type: 'file', accept: 'application/json,.json' } });
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (!chosen) return;
+    void chosen.text().then(async (text) => {
+      const result = importSettings(text, { isValidSelector: handlers.isValidSelector });
+      if (!result.ok) { say(result.message, true); return; }
+      await handlers.replaceAll(result.settings);
+      say(S.imported);
+    });
+  });
+  const importLabel = el(doc, 'label', { className: 'pp-button', text: S.importSettings, attrs: { for: fileId } });
+  let armed = 0;
+  const reset = button(doc, S.resetDefaults, () => {
+    if (armed === 0) {
+      reset.textContent = S.resetConfirm;
+      reset.classList.add('pp-button-danger');
+      armed = doc.defaultView?.setTimeout(disarm, 5000) ?? 0;
+      return;
+    }
+    disarm();
+    void handlers.reset().then(() => { say(S.resetDone); });
+  });
+  const disarm = () => {
+    doc.defaultView?.clearTimeout(armed);
+    armed = 0;
+    reset.textContent = S.resetDefaults;
+    reset.classList.remove('pp-button-danger');
+  };
+  return section(doc, S.backup, S.backupIntro, [
+    el(doc, 'div', { className: 'pp-button-row' }, [
+      button(doc, S.exportSettings, () => { download(doc, exportSettings(handlers.current())); }),
+      file,
+      importLabel,
+      reset,
+    ]),
+    message,
+  ]);
+}

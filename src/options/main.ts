@@ -1,0 +1,14 @@
+import '../view/theme.css';
+import '../view/ui.css';
+import '../view/article.css';
+import './options.css';
+import { browserSettingsStore } from '../shared/browser-settings.ts';
+import { STRINGS } from '../shared/strings.ts';
+import { renderMessage } from '../view/messages-view.ts';
+import { OptionsApp } from './options-app.ts';
+
+document.documentElement.classList.add('pp-theme-system');
+new OptionsApp(document, browserSettingsStore(document)).start().catch((error: unknown) => {
+  console.error('Plainpage options failed:', error);
+  document.body.replaceChildren(renderMessage(document, { title: STRINGS.errorTitle, body: STRINGS.errorBody }));
+});

@@ -1,0 +1,30 @@
+import '../view/theme.css';
+import '../view/ui.css';
+import '../view/article.css';
+import '../view/removals.css';
+import './popup.css';
+import { browser } from '../shared/browser.ts';
+import { browserSettingsStore } from '../shared/browser-settings.ts';
+import { STRINGS } from '../shared/strings.ts';
+import { extractFromTab } from '../shared/tab-extraction.ts';
+import { renderMessage } from '../view/messages-view.ts';
+import { openSettings, popupActions } from './popup-actions.ts';
+import { PopupApp } from './popup-app.ts';
+
+async function main(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const app = new PopupApp({
+    doc: document,
+    store: browserSettingsStore(document),
+    tab: tab ?? null,
+    extract: extractFromTab,
+    actions: (view) => popupActions(document, view),
+    openSettings: () => openSettings(document),
+  });
+  await app.start();
+}
+
+main().catch((error: unknown) => {
+  console.error('Plainpage popup failed:', error);
+  document.body.replaceChildren(renderMessage(document, { title: STRINGS.errorTitle, body: STRINGS.errorBody }));
+});

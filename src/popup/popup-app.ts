@@ -1,0 +1,113 @@
+import type { Article, RuleId } from '../core/types.ts';
+import type { PageRequest, TabExtraction } from '../shared/page-request.ts';
+import type { Settings } from '../shared/settings.ts';
+import type { SettingsStore } from '../shared/settings-store.ts';
+import { pageRequestFor, siteKeyFor, siteSettings, withSite } from '../shared/site-settings.ts';
+import { RULE_NAMES, STRINGS } from '../shared/strings.ts';
+import { applyReaderLook } from '../view/apply-settings.ts';
+import { el } from '../view/dom.ts';
+import { renderMessage, renderWorking } from '../view/messages-view.ts';
+import { ReaderView } from '../view/reader-view.ts';
+import { failureMessage } from './failure-message.ts';
+import { renderRemovalsPanel } from '../view/removals-panel.ts';
+import { renderToolbar, type ArticleActions } from './toolbar.ts';
+
+export interface PopupTab {
+  id?: number;
+  url?: string;
+}
+
+/** Everything the popup needs from the browser, passed in so tests and harnesses can fake it. */
+export interface PopupDeps {
+  doc: Document;
+  store: SettingsStore;
+  tab: PopupTab | null;
+  extract: (tab: PopupTab, request: PageRequest) => Promise<TabExtraction>;
+  actions: (view: ReaderView) => ArticleActions;
+  openSettings: () => Promise<void>;
+}
+
+/** The popup's states: working, the article (with removals and actions), or a friendly message. */
+export class PopupApp {
+  private settings: Settings | null = null;
+  private readonly host: string | null;
+  private readonly root: HTMLElement;
+
+  constructor(private readonly deps: PopupDeps) {
+    this.host = siteKeyFor(deps.tab?.url);
+    this.root = deps.doc.body;
+  }
+
+  async start(): Promise<void> {
+    const loaded = await this.deps.store.load();
+    this.applySettings(loaded.settings);
+    this.deps.store.subscribe(({ settings }) => {
+      this.applySettings(settings);
+    });
+    await this.run(false);
+  }
+
+  private applySettings(settings: Settings): void {
+    this.settings = settings;
+    applyReaderLook(this.deps.doc.documentElement, settings);
+  }
+
+  async run(textFallback: boolean, notice = ''): Promise<void> {
+    const { doc, tab } = this.deps;
+    if (!tab || !this.settings) {
+      this.showMessage(renderMessage(doc, { title: STRINGS.errorTitle, body: STRINGS.noTabBody }));
+      return;
+    }
+    this.show(renderWorking(doc));
+    const result = await this.deps.extract(tab, pageRequestFor(this.settings, this.host, textFallback));
+    if (result.ok) this.showArticle(result.article, notice || this.rulesOffNotice());
+    else {
+      const actions = { showTextAnyway: () => void this.run(true), tryAgain: () => void this.run(textFallback) };
+      this.showMessage(renderMessage(doc, failureMessage(result, actions)));
+    }
+  }
+
+  private showArticle(article: Article, notice: string): void {
+    const { doc } = this.deps;
+    const view = new ReaderView(doc, article);
+    const panel = renderRemovalsPanel(doc, article.removed, {
+      isRestored: (index) => view.isRestored(index),
+      toggle: (index, show) => {
+        const block = view.setRestored(index, show);
+        block?.scrollIntoView({ block: 'center', behavior: reducedMotion(doc) ? 'auto' : 'smooth' });
+      },
+      ...(this.host ? { ruleOffForSite: (rule: RuleId) => void this.turnRuleOff(rule) } : {}),
+    });
+    const noticeLine = notice ? el(doc, 'p', { className: 'pp-notice', text: notice, attrs: { role: 'status' } }) : null;
+    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view)), noticeLine]);
+    this.show(header, el(doc, 'main', { className: 'pp-main' }, [el(doc, 'div', { className: 'pp-column' }, [panel]), view.element]));
+  }
+
+  private rulesOffNotice(): string {
+    const off = this.host !== null && this.settings !== null && siteSettings(this.settings, this.host).rulesOff;
+    return off && this.host ? STRINGS.rulesOffHere(this.host) : '';
+  }
+
+  private async turnRuleOff(rule: RuleId): Promise<void> {
+    const host = this.host;
+    if (!host) return;
+    const settings = await this.deps.store.update((s) =>
+      withSite(s, host, (site) => ({ ...site, disabledRules: [...new Set([...site.disabledRules, rule])] })),
+    );
+    this.applySettings(settings);
+    await this.run(false, STRINGS.ruleOffDone(RULE_NAMES[rule].name, host));
+  }
+
+  private showMessage(message: HTMLElement): void {
+    const header = el(this.deps.doc, 'header', { className: 'pp-popup-header pp-popup-header-plain' }, [renderToolbar(this.deps.doc, this.deps.openSettings, null)]);
+    this.show(header, el(this.deps.doc, 'main', {}, [message]));
+  }
+
+  private show(...nodes: HTMLElement[]): void {
+    this.root.replaceChildren(...nodes);
+  }
+}
+
+function reducedMotion(doc: Document): boolean {
+  return doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
+}

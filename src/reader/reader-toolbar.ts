@@ -1,0 +1,35 @@
+import { STRINGS } from '../shared/strings.ts';
+import { el } from '../view/dom.ts';
+
+export interface ReaderActions {
+  print: () => void;
+  copyMarkdown: () => Promise<boolean>;
+  copyLink: () => Promise<boolean>;
+  openSettings: () => void;
+}
+
+/** The full-tab reader's bar: a link back to the page, then print, copy and settings. */
+export function renderReaderToolbar(doc: Document, url: string, site: string, actions: ReaderActions): HTMLElement {
+  const status = el(doc, 'span', { className: 'pp-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const button = (label: string, run: () => void) => {
+    const b = el(doc, 'button', { className: 'pp-button', text: label, attrs: { type: 'button' } });
+    b.addEventListener('click', run);
+    return b;
+  };
+  const copy = (label: string, run: () => Promise<boolean>) =>
+    button(label, () => void run().then((ok) => (status.textContent = ok ? STRINGS.copied : STRINGS.copyFailed)));
+  const source = el(doc, 'a', { className: 'pp-source', text: site, attrs: { href: url, rel: 'noopener noreferrer' } });
+  return el(doc, 'header', { className: 'pp-reader-bar' }, [
+    el(doc, 'nav', { className: 'pp-reader-bar-inner', attrs: { 'aria-label': STRINGS.appName } }, [
+      el(doc, 'span', { className: 'pp-wordmark', text: STRINGS.appName }),
+      source,
+      status,
+      el(doc, 'div', { className: 'pp-toolbar-actions' }, [
+        button(STRINGS.print, actions.print),
+        copy(STRINGS.copyMarkdown, actions.copyMarkdown),
+        copy(STRINGS.copyLink, actions.copyLink),
+        button(STRINGS.options, actions.openSettings),
+      ]),
+    ]),
+  ]);
+}

@@ -1,0 +1,128 @@
+import type { RuleId } from '../core/types.ts';
+
+/**
+ * Every string Plainpage shows, in one place so it can move to `_locales` later.
+ * Functions take the variable parts; nothing here is ever inserted as HTML.
+ */
+export const RULE_NAMES: Record<RuleId, { name: string; description: string }> = {
+  hidden: { name: 'Hidden copies', description: 'Text the page hides from readers, such as off-screen menus and hidden duplicates.' },
+  duplicates: { name: 'Repeated text', description: 'The article printed twice and paragraphs that repeat.' },
+  teasers: { name: 'Teasers and promotions', description: 'Related-article cards, “Read more” lists, newsletter and share boxes.' },
+  boilerplate: { name: 'Page furniture', description: 'Bylines, dates and notices repeated inside the text.' },
+  captions: { name: 'Stray captions', description: 'Image credits and captions left without their image.' },
+  'site-selectors': { name: 'Your site selectors', description: 'Parts you asked Plainpage to always remove on a site.' },
+};
+
+/** The language of the strings below, set on UI text shown inside an article. */
+export const UI_LANG = 'en';
+
+export const STRINGS = {
+  appName: 'Plainpage',
+  working: 'Cleaning up the page…',
+  noArticleTitle: 'No article here',
+  noArticleBody: 'Plainpage could not find an article on this page. It may be a home page, a list or an app.',
+  showTextAnyway: 'Show the page’s text anyway',
+  restrictedTitle: 'Plainpage can’t read this page',
+  errorTitle: 'Something went wrong',
+  errorBody: 'Plainpage could not clean up this page. Reload the page and try again.',
+  noTabBody: 'There is no page open in this window.',
+  tryAgain: 'Try again',
+  byline: (author: string) => `By ${author}`,
+  readingTime: (minutes: number) => (minutes <= 1 ? '1 min read' : `${minutes} min read`),
+  articleLanguageLabel: 'Article',
+  removedSummary: (count: number) => (count === 1 ? 'Removed 1 block' : `Removed ${count} blocks`),
+  removedNone: 'Nothing was removed',
+  restore: 'Restore',
+  restored: 'Restored',
+  hideAgain: 'Remove again',
+  restoredLabel: (reason: string) => `Restored · ${reason}`,
+  restoredOutsideHeading: 'Restored from outside the article',
+  ruleOffHere: (rule: string) => `Turn off “${rule}” on this site`,
+  ruleOffDone: (rule: string, host: string) => `“${rule}” is off on ${host}.`,
+  rulesOffHere: (host: string) => `Plainpage’s clean-up rules are off on ${host}. Turn them back on in Settings.`,
+  openFullTab: 'Open in a tab',
+  copyMarkdown: 'Copy as Markdown',
+  copyLink: 'Copy link',
+  copied: 'Copied',
+  copyFailed: 'Could not copy',
+  print: 'Print',
+  options: 'Settings',
+  readerMissingTitle: 'This reader view has expired',
+  readerMissingBody: 'Open the page again and click the Plainpage button to read it here.',
+  imageHidden: 'Images are hidden in your settings.',
+} as const;
+
+export const SETTINGS_STRINGS = {
+  importNotJson: 'This file is not valid JSON, so nothing was imported.',
+  importTooLarge: 'This file is too large to be Plainpage settings, so nothing was imported.',
+  importNotSettings: 'This file does not contain Plainpage settings, so nothing was imported.',
+  importNewer: (version: number) =>
+    `These settings come from a newer Plainpage (settings version ${version}). Update Plainpage to import them; nothing was imported.`,
+  importInvalid: (problems: string) => `This file has settings Plainpage cannot use (${problems}), so nothing was imported.`,
+  selectorEmpty: 'Enter a CSS selector, for example “.newsletter-box”.',
+  selectorTooLong: (max: number) => `A selector can be at most ${max} characters long.`,
+  selectorInvalid: (selector: string) => `“${selector}” is not a valid CSS selector.`,
+  selectorTooBroad: (selector: string) => `“${selector}” would remove the whole page.`,
+  selectorDuplicate: (selector: string) => `“${selector}” is already in the list.`,
+  selectorLimit: (max: number) => `A site can have at most ${max} selectors.`,
+  hostInvalid: 'Enter a host name such as “news.example.com”.',
+  repairedNotice: (count: number) =>
+    count === 1
+      ? 'One stored setting was damaged and has been reset to its default:'
+      : `${count} stored settings were damaged and have been reset to their defaults:`,
+  newerNotice: 'Your settings were saved by a newer version of Plainpage. They are shown as well as this version can read them.',
+  localNotice: 'Your settings are too large to sync, so they are kept on this device only.',
+} as const;
+
+export const OPTIONS_STRINGS = {
+  pageTitle: 'Plainpage settings',
+  intro: 'Choose how articles look and what Plainpage removes. Changes are saved as you make them.',
+  saved: 'Saved',
+  savedLocal: 'Saved on this device only',
+  appearance: 'Appearance',
+  theme: 'Theme',
+  themes: { system: 'Match system', light: 'Light', sepia: 'Sepia', dark: 'Dark' },
+  font: 'Font',
+  fonts: { serif: 'Serif', 'sans-serif': 'Sans-serif', monospace: 'Monospace', custom: 'Another font on this computer…' },
+  fontName: 'Font name',
+  fontNameHelp: 'As your system names it, for example “Georgia” or “Atkinson Hyperlegible”.',
+  fontNameInvalid: 'Use letters, digits, spaces, dots, hyphens or underscores only.',
+  fontSize: 'Text size',
+  fontSizeValue: (px: number) => `${px} px`,
+  lineHeight: 'Line spacing',
+  lineHeightValue: (value: number) => value.toFixed(1),
+  contentWidth: 'Column width',
+  contentWidthValue: (ch: number) => `${ch} characters`,
+  textAlign: 'Text alignment',
+  textAligns: { start: 'Ragged edge', justify: 'Justified' },
+  showImages: 'Show images',
+  rules: 'Clean-up rules',
+  rulesIntro: 'Plainpage runs these after finding the article. Turn off any that remove too much.',
+  sites: 'Sites',
+  sitesIntro: 'Settings for one site only. You can also turn a rule off for a site from the popup’s “Removed” list.',
+  addSite: 'Add',
+  siteHost: 'Add a site',
+  sitePlaceholder: 'news.example.com',
+  noSites: 'No site has its own settings yet.',
+  siteRulesOn: 'Use Plainpage’s clean-up rules on this site',
+  siteRulesOffHelp: 'When off, Plainpage shows what its reader finds, without extra clean-up.',
+  siteDisabledRules: 'Rules off on this site',
+  turnBackOn: 'Turn back on',
+  siteSelectors: 'Always remove on this site',
+  siteSelectorsHelp: 'CSS selectors, for example “.newsletter” or “aside.promo”.',
+  selectorInput: (host: string) => `CSS selector to remove on ${host}`,
+  addSelector: 'Add',
+  removeSelector: (selector: string) => `Remove ${selector}`,
+  remove: 'Remove',
+  forgetSite: (host: string) => `Forget ${host}`,
+  backup: 'Backup and reset',
+  backupIntro: 'Move your settings to another browser, or start over.',
+  exportSettings: 'Export settings…',
+  importSettings: 'Import settings…',
+  imported: 'Settings imported.',
+  resetDefaults: 'Reset to defaults',
+  resetConfirm: 'Click again to reset everything',
+  resetDone: 'All settings are back to their defaults.',
+  dismiss: 'Got it',
+  preview: 'Preview',
+} as const;

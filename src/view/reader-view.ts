@@ -1,0 +1,36 @@
+import type { Article } from '../core/types.ts';
+import { renderArticle } from './render-article.ts';
+import { isRestored, restoreRemoval, unrestoreRemoval } from './restore-removals.ts';
+
+/** A rendered article plus which of its removals the reader has brought back. */
+export class ReaderView {
+  readonly element: HTMLElement;
+
+  constructor(
+    doc: Document,
+    readonly article: Article,
+    restored: readonly number[] = [],
+  ) {
+    this.element = renderArticle(doc, article);
+    for (const index of restored) this.setRestored(index, true);
+  }
+
+  isRestored(index: number): boolean {
+    return isRestored(this.element, index);
+  }
+
+  /** Shows or hides removal `index`; returns the restored block when it is shown. */
+  setRestored(index: number, show: boolean): HTMLElement | null {
+    const removal = this.article.removed[index];
+    if (!removal) return null;
+    if (!show) {
+      unrestoreRemoval(this.element, index);
+      return null;
+    }
+    return restoreRemoval(this.element, removal, index);
+  }
+
+  restoredIndexes(): number[] {
+    return this.article.removed.map((_, index) => index).filter((index) => this.isRestored(index));
+  }
+}

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp, type PopupDeps } from '../../src/popup/popup-app.ts';
+import type { PageRequest, TabExtraction } from '../../src/shared/page-request.ts';
+import { SettingsStore } from '../../src/shared/settings-store.ts';
+import { FakeStorage } from '../shared/fake-storage.ts';
+import { sampleArticle } from '../view/sample.ts';
+
+const noActions = () => ({
+  openInTab: () => Promise.resolve(),
+  copyMarkdown: () => Promise.resolve(true),
+  copyLink: () => Promise.resolve(true),
+});
+
+function popup(results: TabExtraction[], url = 'https://news.example/a') {
+  const storage = new FakeStorage();
+  const requests: PageRequest[] = [];
+  const deps: PopupDeps = {
+    doc: document,
+    store: new SettingsStore(storage),
+    tab: { id: 1, url },
+    extract: (_tab, request) => {
+      requests.push(request);
+      return Promise.resolve(results.shift() ?? { ok: false, failure: { code: 'unexpected', message: 'none' } });
+    },
+    actions: noActions,
+    openSettings: () => Promise.resolve(),
+  };
+  return { app: new PopupApp(deps), requests, storage };
+}
+
+const text = () => document.body.textContent;
+
+// jsdom lays nothing out: give it the two layout calls the popup makes.
+Element.prototype.scrollIntoView = () => undefined;
+window.matchMedia = (query: string) => ({ matches: false, media: query }) as MediaQueryList;
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+describe('PopupApp', () => {
+  it('shows the article with its removals and actions', async () => {
+    const { app } = popup([{ ok: true, article: sampleArticle() }]);
+    await app.start();
+    expect(document.querySelector('article h1')?.textContent).toBe('A title');
+    expect(document.querySelector('summary')?.textContent).toBe('Removed 2 blocks');
+    expect(text()).toContain('Copy as Markdown');
+  });
+
+  it('offers the page text when there is no article, and asks again with textFallback', async () => {
+    const { app, requests } = popup([
+      { ok: false, failure: { code: 'no-article', message: 'x' } },
+      { ok: true, article: sampleArticle({ title: 'Page text' }) },
+    ]);
+    await app.start();
+    expect(text()).toContain('No article here');
+    document.querySelector<HTMLButtonElement>('.pp-message button')?.click();
+    await vi.waitFor(() => { expect(document.querySelector('article h1')?.textContent).toBe('Page text'); });
+    expect(requests.map((r) => r.textFallback)).toEqual([false, true]);
+  });
+
+  it('explains a restricted page with its hint, and an error without a stack trace', async () => {
+    const restricted = popup([{ ok: false, failure: { code: 'restricted', message: 'Browser pages are off limits.', hint: 'Open an article.' } }]);
+    await restricted.app.start();
+    expect(text()).toContain('Browser pages are off limits.');
+    expect(text()).toContain('Open an article.');
+    const failed = popup([{ ok: false, failure: { code: 'unexpected', message: 'Reload the page and try again.' } }]);
+    await failed.app.start();
+    expect(text()).toContain('Something went wrong');
+    expect(text()).not.toMatch(/at \w+ \(|Error:/);
+  });
+
+  it('turns a rule off for the site and reads the page again without it', async () => {
+    const { app, requests, storage } = popup([{ ok: true, article: sampleArticle() }, { ok: true, article: sampleArticle({ removed: [] }) }]);
+    await app.start();
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Teasers and promotions'));
+    button?.click();
+    await vi.waitFor(() => { expect(requests).toHaveLength(2); });
+    expect(requests[1]?.disabledRules).toEqual(['teasers']);
+    const saved = storage.sync.data.get('settings') as { sites: Record<string, { disabledRules: string[] }> };
+    expect(saved.sites['news.example']?.disabledRules).toEqual(['teasers']);
+    await vi.waitFor(() => { expect(text()).toContain('is off on news.example'); });
+  });
+
+  it('restores a removed block from the list and marks it', async () => {
+    const { app } = popup([{ ok: true, article: sampleArticle() }]);
+    await app.start();
+    const restore = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Restore');
+    restore?.click();
+    expect(document.querySelector('.pp-restored')?.textContent).toContain('Read more: other story');
+    expect(restore?.textContent).toBe('Remove again');
+  });
+
+  it('shows the spinner only after 150 ms', () => {
+    vi.useFakeTimers();
+    const { app } = popup([]);
+    void app.run(false);
+    return Promise.resolve().then(() => {
+      expect(document.querySelector<HTMLElement>('.pp-working')?.hidden ?? true).toBe(true);
+    });
+  });
+});
