@@ -1,6 +1,6 @@
 import { leafBlocks, type TextStats } from './blocks.ts';
 import type { RuleInput } from './clean.ts';
-import { CHROME_LINES, isLabel } from './keywords.ts';
+import { CHROME_LINES, FOLLOW_WORDS, isLabel, mentions, startsWithLabel } from './keywords.ts';
 import { normalizeSpace, textKey } from './text-normalize.ts';
 
 /** A paragraph this long (in non-space characters) reads as body text. */
@@ -36,7 +36,9 @@ function isStrayMetaLine(text: string): boolean {
 }
 
 function isEndLine(text: string): boolean {
-  return text.length <= 600 && (END_LINE.test(text) || (text.length <= 200 && COPYRIGHT.test(text)));
+  if (text.length > 600) return false;
+  if (END_LINE.test(text)) return true;
+  return text.length <= 200 && (COPYRIGHT.test(text) || mentions(text.slice(0, 40), FOLLOW_WORDS));
 }
 
 function isBreadcrumb(block: Element, text: string, stats: TextStats): boolean {
@@ -45,7 +47,7 @@ function isBreadcrumb(block: Element, text: string, stats: TextStats): boolean {
 }
 
 function isChromeLine(text: string): boolean {
-  return text.length <= 40 && isLabel(text, CHROME_LINES);
+  return text.length <= 40 && (isLabel(text, CHROME_LINES) || startsWithLabel(text, CHROME_LINES));
 }
 
 /** Page furniture inside the article: header lines, meta lines, chrome lines, end-of-article lines. */

@@ -8,6 +8,7 @@ import { makeUrlsAbsolute } from './finish.ts';
 import { RemovalLog } from './removal-log.ts';
 import { sanitizeElementInPlace } from './sanitize.ts';
 import { checkDocument, failure, windowOf } from './guards.ts';
+import { chooseTitle } from './title.ts';
 import type { Article, ExtractOptions, ExtractResult } from './types.ts';
 
 /** Fewer words than this is a form, an app shell or a teaser page, not an article. */
@@ -91,7 +92,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     return failure('no-article', 'Plainpage found no article on this page.');
   }
   const element = root as Element;
-  const title = blankToNull(parsed.title) ?? blankToNull(doc.title) ?? '';
+  const title = chooseTitle(blankToNull(parsed.title) ?? blankToNull(doc.title) ?? '', doc);
   const publishedTime = blankToNull(parsed.publishedTime) ?? declaredTime(doc);
   cleanArticle(element, { title, byline: blankToNull(parsed.byline) }, disabled, log);
   makeUrlsAbsolute(element, options.url);

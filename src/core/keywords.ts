@@ -84,11 +84,21 @@ export const CHROME_LINES: KeywordList = {
     'caption', 'close', 'expand', 'enlarge', 'enlarge this image', 'hide caption', 'show caption', 'toggle caption',
     'view gallery', 'open gallery', 'full screen', 'fullscreen', 'previous', 'next', 'play', 'pause', 'replay',
     'sign in', 'log in', 'login', 'register', 'subscribe', 'breaking news', 'advertisement', 'ad', 'sponsored',
-    'skip advertisement', 'continue reading', 'scroll to continue', 'story continues below', 'listen to this article',
+    'skip advertisement', 'story continues below advertisement', 'article continues below', 'continue reading', 'scroll to continue', 'story continues below', 'listen to this article',
     'watch', 'video', 'loading', 'back to top', 'menu', 'search', 'home', 'rate this recipe', 'rate this article',
     'jump to recipe', 'print recipe', 'printer-friendly version', 'print this page', 'print this article',
     '广告', '登录', '注册', '返回顶部', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade', 'إعلان',
     '広告', 'ログイン', 'реклама', 'войти',
+  ],
+};
+
+/** Calls to follow or subscribe elsewhere, at the end of an article. */
+export const FOLLOW_WORDS: KeywordList = {
+  words: [
+    'follow us', 'follow me', 'subscribe to our', 'join our', 'like us on', 'find us on',
+    '关注我们', '扫码关注', '欢迎关注', 'folgen sie uns', 'abonnieren sie', 'suivez-nous', 'abonnez-vous', 'síguenos',
+    'suscríbete', 'siga-nos', 'assine', 'تابعونا', 'اشترك', 'フォローして', 'フォローする', 'подписывайтесь', 'подпишитесь',
+    'следите за нами', 'читайте нас',
   ],
 };
 

@@ -8,11 +8,15 @@ import { normalizeSpace } from './text-normalize.ts';
 
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'DL', 'P', 'LI', 'TABLE', 'FIGURE', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SMALL', 'BLOCKQUOTE']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'HEADER', 'LEGEND', 'CAPTION', 'DT']);
+/** Containers that hold reader comments after a comment heading (never a paragraph or heading). */
+const COMMENT_THREADS = new Set(['OL', 'UL', 'DIV', 'SECTION', 'ARTICLE', 'FORM', 'ASIDE', 'DL']);
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'SMALL']);
 /** Inline elements longer than this are part of a sentence, not a counter or a button. */
 const SHORT_INLINE = 60;
 /** A block holding more than this share of the article is never a teaser. */
 const MAX_SHARE_OF_ARTICLE = 0.4;
+/** After the story's last paragraph a block may be larger: it is not the story. */
+const MAX_SHARE_AFTER_BODY = 0.7;
 const VIEW_COUNT = /^[\d.,\s]+[kKmM万千]?\+?\s*(.*)$/u;
 const CHARACTER_COUNTER = /^\d+\s*\/\s*\d+$/;
 const COUNTED_COMMENTS = /^(?:one|\d+)\s+(?:responses?|comments?|replies|thoughts?)\b/i;
@@ -53,7 +57,7 @@ function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict 
   const links = stats.links(element);
   const density = stats.linkDensity(element);
   const related = isHeadingLabel(headingText, RELATED_LABELS) || startsWithLabel(text, RELATED_LABELS);
-  if (links > 0 && related && (density >= 0.25 || hasTruncatedSummary(element))) {
+  if (links > 0 && related && (density >= 0.25 || afterBody || hasTruncatedSummary(element))) {
     return { reason: `Links to other articles (“${label.slice(0, 40)}”)` };
   }
   if (element.hasAttribute(FORM_MARK) && length < SHORT_BLOCK * 2) {
@@ -126,12 +130,17 @@ function isLabelledLinkBlock(heading: Element, next: Element, stats: TextStats):
   return stats.links(next) > 0 && stats.linkDensity(next) >= 0.5;
 }
 
+/** A summary paragraph under a linked headline, as in a teaser card. */
+function isCardSummary(paragraph: Element): boolean {
+  return paragraph.parentElement?.querySelector(':scope > h2 a, :scope > h3 a, :scope > h4 a, :scope > h5 a') != null;
+}
+
 /** Index of the last block that reads as body text (a long paragraph). */
 function lastBodyBlock(root: Element, stats: TextStats): Element | null {
   const blocks = leafBlocks(root);
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const block = blocks[i];
-    if (block && block.tagName === 'P' && stats.length(block) >= 150 && stats.linkDensity(block) < 0.3) return block;
+    if (block && block.tagName === 'P' && stats.length(block) >= 150 && stats.linkDensity(block) < 0.3 && !isCardSummary(block)) return block;
   }
   return null;
 }
@@ -151,14 +160,16 @@ export function removeTeasers({ root, stats, log }: RuleInput): void {
         continue;
       }
       const length = stats.length(child);
-      const candidate = CONTAINERS.has(child.tagName) && length <= total * MAX_SHARE_OF_ARTICLE && (length <= SHORT_INLINE || !INLINE.has(child.tagName));
+      const share = afterBody ? MAX_SHARE_AFTER_BODY : MAX_SHARE_OF_ARTICLE;
+      const candidate = CONTAINERS.has(child.tagName) && length <= total * share && (length <= SHORT_INLINE || !INLINE.has(child.tagName));
       const verdict = candidate ? judge(child, stats, afterBody) : null;
       if (verdict) {
         log.remove(child, 'teasers', verdict.reason);
-        if (verdict.endsArticle && afterBody) {
-          for (let rest = next; rest; rest = next) {
-            next = rest.nextElementSibling;
-            log.remove(rest, 'teasers', 'Reader comments after the comment box');
+        if (verdict.endsArticle && length <= LABEL_LENGTH) {
+          while (next && COMMENT_THREADS.has(next.tagName)) {
+            const thread = next;
+            next = thread.nextElementSibling;
+            log.remove(thread, 'teasers', 'Reader comments after the comment box');
           }
         }
       } else if (!next && isClutterHeading(child, stats)) {
