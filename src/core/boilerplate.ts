@@ -1,4 +1,4 @@
-import { leafBlocks, type TextStats } from './blocks.ts';
+import { BLOCK_TAGS, leafBlocks, type TextStats } from './blocks.ts';
 import type { RuleInput } from './clean.ts';
 import { CHROME_LINES, FOLLOW_WORDS, isLabel, mentions, startsWithLabel } from './keywords.ts';
 import { normalizeSpace, textKey } from './text-normalize.ts';
@@ -50,8 +50,35 @@ function isChromeLine(text: string): boolean {
   return text.length <= 40 && (isLabel(text, CHROME_LINES) || startsWithLabel(text, CHROME_LINES));
 }
 
+const SEPARATOR_TEXT = /^[\s|·•/–—-]*$|[|·•]\s*$/u;
+
+function standsAlone(node: ChildNode | null, forward: boolean): boolean {
+  let current = node;
+  while (current && current.nodeType === 3 && !(current as Text).data.trim()) current = forward ? current.nextSibling : current.previousSibling;
+  if (!current) return true;
+  if (current.nodeType === 1) return (current as Element).tagName === 'BR' || BLOCK_TAGS.has((current as Element).tagName);
+  const data = (current as Text).data;
+  return SEPARATOR_TEXT.test(forward ? data.trimStart().slice(0, 1) : data);
+}
+
+/** Furniture links set apart by line breaks or separators ("| Printer-friendly version", "Back to top"). */
+function removeChromeLinks({ root, log }: RuleInput): void {
+  for (const link of Array.from(root.getElementsByTagName('a'))) {
+    const text = normalizeSpace(link.textContent);
+    if (!text || text.length > 40 || !isLabel(text, CHROME_LINES)) continue;
+    if (standsAlone(link.previousSibling, false) && standsAlone(link.nextSibling, true)) {
+      log.remove(link, 'boilerplate', 'Page furniture (buttons, labels, advertising)');
+    }
+  }
+}
+
 /** Page furniture inside the article: header lines, meta lines, chrome lines, end-of-article lines. */
-export function removeBoilerplate({ root, context, stats, log }: RuleInput): void {
+export function removeBoilerplate(input: RuleInput): void {
+  removeChromeLinks(input);
+  removeFurnitureBlocks(input);
+}
+
+function removeFurnitureBlocks({ root, context, stats, log }: RuleInput): void {
   const blocks = leafBlocks(root).filter((block) => block.closest('table, pre, blockquote') === null);
   let inHeader = true;
   let lastBody = -1;

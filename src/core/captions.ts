@@ -6,8 +6,8 @@ const MAX_CREDIT = 160;
 /** "Photo: …", "Credit: …", "(Image credit: …)", "Foto: …", "图片来源：…", "Фото: …". */
 const CREDIT =
   /^[([]?\s*(?:photo(?:graph)?s?|image|picture|pictured|credit|credits|illustration|foto|fotos|bild|photo credit|image credit|crédit photo|crédito|créditos|imagem|图片来源|图片|图|圖片|写真|画像|фото|иллюстрация|صورة|الصورة)\s*(?:credit|source|courtesy)?\s*[:：|/©]/iu;
-const COURTESY = /^[([]?\s*(?:courtesy of|©|\(c\)|copyright)\s/iu;
-const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto|photo|imagen|imagem|изображение|фото|图片|写真|صورة)?\s*\d+\s*(?:of|\/|von|de|sur|из|من|／)\s*\d+$/iu;
+const COURTESY = /^[([]?\s*courtesy(?: of)?\s/iu;
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto|imagen|imagem|изображение|фото|图片|写真|صورة)\s*\d+\s*(?:of|\/|von|de|sur|из|من|／)\s*\d+$/iu;
 
 function isCredit(text: string): boolean {
   return text.length <= MAX_CREDIT && (CREDIT.test(text) || COURTESY.test(text) || GALLERY_COUNTER.test(text));

@@ -87,7 +87,9 @@ export const CHROME_LINES: KeywordList = {
     'skip advertisement', 'story continues below advertisement', 'article continues below', 'continue reading', 'scroll to continue', 'story continues below', 'listen to this article',
     'watch', 'video', 'loading', 'back to top', 'menu', 'search', 'home', 'rate this recipe', 'rate this article',
     'jump to recipe', 'print recipe', 'printer-friendly version', 'print this page', 'print this article',
-    '广告', '登录', '注册', '返回顶部', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade', 'إعلان',
+    '广告', '登录', '注册', '返回顶部', 'anzeige', 'werbung', 'publicité', 'la suite après cette publicité',
+    'lire la suite', 'weiterlesen nach der anzeige', 'artikel wird unter der anzeige fortgesetzt', 'continúa después de la publicidad',
+    'a matéria continua após a publicidade', 'продолжение после рекламы', '广告之后继续阅读', 'publicidad', 'publicidade', 'إعلان',
     '広告', 'ログイン', 'реклама', 'войти',
   ],
 };

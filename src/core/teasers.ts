@@ -6,7 +6,7 @@ import { hasTruncatedSummary, isCardGroup, isTeaserCard } from './cards.ts';
 import { FORM_MARK } from './form-marks.ts';
 import { normalizeSpace } from './text-normalize.ts';
 
-const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'DL', 'P', 'LI', 'TABLE', 'FIGURE', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SMALL', 'BLOCKQUOTE']);
+const CONTAINERS = new Set(['TD', 'DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'DL', 'P', 'LI', 'TABLE', 'FIGURE', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SMALL', 'BLOCKQUOTE']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'HEADER', 'LEGEND', 'CAPTION', 'DT']);
 /** Containers that hold reader comments after a comment heading (never a paragraph or heading). */
 const COMMENT_THREADS = new Set(['OL', 'UL', 'DIV', 'SECTION', 'ARTICLE', 'FORM', 'ASIDE', 'DL']);
@@ -19,7 +19,7 @@ const MAX_SHARE_OF_ARTICLE = 0.4;
 const MAX_SHARE_AFTER_BODY = 0.7;
 const VIEW_COUNT = /^[\d.,\s]+[kKmM万千]?\+?\s*(.*)$/u;
 const CHARACTER_COUNTER = /^\d+\s*\/\s*\d+$/;
-const COUNTED_COMMENTS = /^(?:one|\d+)\s+(?:responses?|comments?|replies|thoughts?)\b/i;
+const COUNTED_COMMENTS = /^(?:one|\d+)\s*(?:responses?|comments?|replies|thoughts?|commentaires?|réactions?|comentarios?|comentários?|kommentare?|antworten|комментари\p{L}*|отзыв\p{L}*|条评论|評論|评论|件のコメント|コメント|تعليقات?)(?![\p{L}])/iu;
 
 const LABEL_LENGTH = 100;
 /** Texts longer than this are neither buttons, counters nor sign-up boxes. */
@@ -83,6 +83,7 @@ function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict 
 function judgeLong(element: Element, stats: TextStats, afterBody: boolean, links: number, density: number): Verdict | null {
   if (!linksStayOnSite(element)) return null;
   if (isCardGroup(element, stats, afterBody)) return { reason: 'Teaser cards for other articles' };
+  if (isMenu(element, links, density)) return { reason: 'Navigation links' };
   if (afterBody && links >= 3 && density >= 0.8 && (element.tagName === 'UL' || element.tagName === 'OL' || element.tagName === 'DIV')) {
     return { reason: 'List of links after the story' };
   }
@@ -113,6 +114,16 @@ function linksStayOnSite(element: Element): boolean {
 
 function siteOf(hostname: string): string {
   return hostname.replace(/^www\d*\./, '');
+}
+
+const MENU_LINKS = 4;
+const MENU_WORDS_PER_LINK = 3;
+
+/** A menu: nothing but four or more links of one to three words ("Home", "News", "Your council"). */
+function isMenu(element: Element, links: number, density: number): boolean {
+  if (links < MENU_LINKS || density < 0.9) return false;
+  const words = element.textContent.trim().split(/\s+/).length;
+  return words / links <= MENU_WORDS_PER_LINK;
 }
 
 /** A short related, tag or comment heading. */
