@@ -77,10 +77,38 @@ export class TextStats {
   }
 }
 
+function gather(node: Node, parts: string[], budget: { left: number }): void {
+  for (let child = node.firstChild; child && budget.left > 0; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      parts.push(data);
+      budget.left -= data.length;
+    } else if (child.nodeType === 1) {
+      gather(child, parts, budget);
+    }
+  }
+}
+
 /** The first characters of an element's text, without reading all of it. */
 export function leadingText(element: Element, limit: number): string {
-  let out = '';
-  const walker = element.ownerDocument.createTreeWalker(element, 4);
-  for (let node = walker.nextNode(); node && out.length < limit; node = walker.nextNode()) out += (node as Text).data;
-  return out.replace(/\s+/g, ' ').trim().slice(0, limit);
+  const parts: string[] = [];
+  gather(element, parts, { left: limit * 2 });
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, limit);
+}
+
+/** True when an ancestor of the element, below `root`, has one of the tags (no selector engine). */
+export function insideAny(element: Element, tags: ReadonlySet<string>, root: Element): boolean {
+  for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
+    if (tags.has(node.tagName)) return true;
+  }
+  return false;
+}
+
+/** True when the element or a descendant has one of the tags. */
+export function containsAny(element: Element, tags: ReadonlySet<string>): boolean {
+  if (tags.has(element.tagName)) return true;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (containsAny(child, tags)) return true;
+  }
+  return false;
 }

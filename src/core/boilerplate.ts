@@ -1,7 +1,9 @@
-import { BLOCK_TAGS, leafBlocks, type TextStats } from './blocks.ts';
+import { BLOCK_TAGS, insideAny, leafBlocks, type TextStats } from './blocks.ts';
 import type { RuleInput } from './clean.ts';
 import { CHROME_LINES, FOLLOW_WORDS, isLabel, mentions, startsWithLabel } from './keywords.ts';
 import { normalizeSpace, textKey } from './text-normalize.ts';
+
+const KEPT_WHOLE = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
 
 /** A paragraph this long (in non-space characters) reads as body text. */
 const BODY_BLOCK = 80;
@@ -24,7 +26,7 @@ function hasDate(text: string): boolean {
 
 function isMetaLine(block: Element, text: string, byline: string | null): boolean {
   if (text.length > MAX_META_LINE) return false;
-  if (block.querySelector('time') !== null) return true;
+  if (block.getElementsByTagName('time').length > 0) return true;
   if (byline && textKey(text).includes(textKey(byline)) && text.length < byline.length + 60) return true;
   if (BYLINE.test(text)) return true;
   return (hasDate(text) && text.split(/\s+/).length <= 12) || BARE_URL.test(text);
@@ -32,7 +34,7 @@ function isMetaLine(block: Element, text: string, byline: string | null): boolea
 
 /** A meta line repeated inside the body: a date or byline with a view counter. */
 function isStrayMetaLine(text: string): boolean {
-  return text.length <= MAX_META_LINE && hasDate(text) && (VIEW_COUNT.test(text) || COMMENT_COUNT.test(text));
+  return text.length <= MAX_META_LINE && (VIEW_COUNT.test(text) || COMMENT_COUNT.test(text)) && hasDate(text);
 }
 
 function isEndLine(text: string): boolean {
@@ -79,7 +81,7 @@ export function removeBoilerplate(input: RuleInput): void {
 }
 
 function removeFurnitureBlocks({ root, context, stats, log }: RuleInput): void {
-  const blocks = leafBlocks(root).filter((block) => block.closest('table, pre, blockquote') === null);
+  const blocks = leafBlocks(root).filter((block) => !insideAny(block, KEPT_WHOLE, root));
   let inHeader = true;
   let lastBody = -1;
   blocks.forEach((block, index) => {

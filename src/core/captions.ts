@@ -1,4 +1,6 @@
-import { leafBlocks } from './blocks.ts';
+import { insideAny, leafBlocks } from './blocks.ts';
+
+const TABLES = new Set(['TABLE']);
 import type { RuleInput } from './clean.ts';
 import { normalizeSpace, textKey } from './text-normalize.ts';
 
@@ -23,12 +25,12 @@ export function removeCaptionClutter({ root, log }: RuleInput): void {
     else captionKeys.add(key);
   }
   for (const block of leafBlocks(root)) {
-    if (!root.contains(block) || block.closest('table') !== null) continue;
+    if (!root.contains(block) || insideAny(block, TABLES, root)) continue;
     const text = normalizeSpace(block.textContent);
     if (!text) continue;
     if (isCredit(text)) {
       log.remove(block, 'captions', 'Photo credit or gallery counter');
-    } else if (block.tagName !== 'FIGCAPTION' && text.length >= 20 && captionKeys.has(textKey(text))) {
+    } else if (captionKeys.size > 0 && block.tagName !== 'FIGCAPTION' && text.length >= 20 && captionKeys.has(textKey(text))) {
       log.remove(block, 'captions', 'Repeats an image caption');
     }
   }

@@ -1,10 +1,21 @@
-import type { TextStats } from './blocks.ts';
+import { containsAny, insideAny, type TextStats } from './blocks.ts';
 
 const MAX_CARD_TEXT = 350;
 const MIN_CARDS = 2;
 /** Tags that can be a card; a link is a card only when it wraps blocks (thumbnail, headline). */
 const CARD_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'FIGURE', 'DL']);
 const GROUP_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'DL']);
+const CARD_PARTS = new Set(['DIV', 'P', 'H2', 'H3', 'H4', 'H5', 'H6', 'IMG', 'PICTURE', 'FIGURE']);
+const CARD_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5']);
+
+/** A headline that is a link: a heading with a link in it, or a link around a heading. */
+export function hasHeadingLink(element: Element): boolean {
+  for (const link of Array.from(element.getElementsByTagName('a'))) {
+    if (insideAny(link, CARD_HEADINGS, element) || containsAny(link, CARD_HEADINGS)) return true;
+  }
+  return false;
+}
+
 const TRUNCATED = /(?:…|\.\.\.|[\p{L}\p{N},;])\s*$/u;
 
 /** The shape of a card: its tag and the tags of its direct children. */
@@ -25,7 +36,7 @@ function headlineLink(card: Element, stats: TextStats): boolean {
 }
 
 function isBlockLink(card: Element): boolean {
-  return card.tagName === 'A' && card.querySelector('div, p, h2, h3, h4, h5, h6, img, picture, figure') !== null;
+  return card.tagName === 'A' && Array.from(card.children).some((child) => containsAny(child, CARD_PARTS));
 }
 
 function isCard(card: Element, stats: TextStats, afterBody: boolean): boolean {
@@ -53,7 +64,7 @@ export function isTeaserCard(element: Element, stats: TextStats): boolean {
   const length = stats.length(element);
   if (length === 0 || length > MAX_SINGLE_CARD_TEXT || !headlineLink(element, stats)) return false;
   const hasImage = element.getElementsByTagName('img').length > 0;
-  const headingLink = element.querySelector('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5') !== null;
+  const headingLink = hasHeadingLink(element);
   return headingLink && (hasTruncatedSummary(element) || (hasImage && stats.linkDensity(element) >= 0.5));
 }
 

@@ -1,4 +1,7 @@
-import { isVerse, leafBlocks } from './blocks.ts';
+import { insideAny, isVerse, leafBlocks } from './blocks.ts';
+
+const VERBATIM = new Set(['TABLE', 'PRE']);
+const QUOTES = new Set(['BLOCKQUOTE', 'ASIDE']);
 import type { RuleInput } from './clean.ts';
 import { textKey } from './text-normalize.ts';
 
@@ -43,7 +46,7 @@ function isRepeatedProse(block: Element): boolean {
 }
 
 function removeRepeatedBlocks({ root, log }: RuleInput): void {
-  const blocks = leafBlocks(root).filter((block) => block.closest('table, pre') === null);
+  const blocks = leafBlocks(root).filter((block) => !insideAny(block, VERBATIM, root));
   const keys = blocks.map((block) => textKey(block.textContent));
   const first = new Map<string, number>();
   const occurrences = new Map<string, number>();
@@ -78,7 +81,7 @@ function removePullQuotes({ root, log }: RuleInput): void {
   const quotes = Array.from(root.querySelectorAll('blockquote, aside'));
   if (quotes.length === 0) return;
   const body = Array.from(root.getElementsByTagName('p'))
-    .filter((p) => p.closest('blockquote, aside') === null)
+    .filter((p) => !insideAny(p, QUOTES, root))
     .map((p) => textKey(p.textContent))
     .join(' | ');
   for (const quote of quotes) {

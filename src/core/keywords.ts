@@ -130,10 +130,26 @@ export function isLabel(text: string, list: KeywordList): boolean {
   return wordSet(list).has(labelKey(text));
 }
 
+const byFirstCharacter = new WeakMap<KeywordList, Map<string, string[]>>();
+
+/** The list's labels grouped by their first character, so a text is compared with few of them. */
+function labelsStartingWith(list: KeywordList, first: string): readonly string[] {
+  let index = byFirstCharacter.get(list);
+  if (!index) {
+    index = new Map();
+    for (const word of wordSet(list)) {
+      const key = word.charAt(0);
+      index.set(key, [...(index.get(key) ?? []), word]);
+    }
+    byFirstCharacter.set(list, index);
+  }
+  return index.get(first) ?? [];
+}
+
 /** True when the text starts with one of the list's labels followed by a break or a separator. */
 export function startsWithLabel(text: string, list: KeywordList): boolean {
   const key = labelKey(text.slice(0, 80));
-  for (const word of wordSet(list)) {
+  for (const word of labelsStartingWith(list, key.charAt(0))) {
     if (key === word) return true;
     if (key.startsWith(word)) {
       const next = key.charAt(word.length);

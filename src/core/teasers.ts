@@ -10,6 +10,7 @@ const CONTAINERS = new Set(['TD', 'DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'HEADER', 'LEGEND', 'CAPTION', 'DT']);
 /** Containers that hold reader comments after a comment heading (never a paragraph or heading). */
 const COMMENT_THREADS = new Set(['OL', 'UL', 'DIV', 'SECTION', 'ARTICLE', 'FORM', 'ASIDE', 'DL']);
+const CARD_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5']);
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'SMALL']);
 /** Inline elements longer than this are part of a sentence, not a counter or a button. */
 const SHORT_INLINE = 60;
@@ -50,11 +51,13 @@ interface Verdict {
 function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict | null {
   const length = stats.length(element);
   if (length === 0) return null;
+  const links = stats.links(element);
+  // Long text without links is prose, unless it follows the story or wraps a form.
+  if (links === 0 && length >= SHORT_BLOCK && !afterBody && !element.hasAttribute(FORM_MARK)) return null;
   const text = length < SHORT_BLOCK ? normalizeSpace(element.textContent) : leadingText(element, LABEL_LENGTH);
   const heading = openingHeading(element, stats);
   const headingText = heading ? leadingText(heading, LABEL_LENGTH) : '';
   const label = headingText || text.slice(0, LABEL_LENGTH);
-  const links = stats.links(element);
   const density = stats.linkDensity(element);
   const related = isHeadingLabel(headingText, RELATED_LABELS) || startsWithLabel(text, RELATED_LABELS);
   if (links > 0 && related && (density >= 0.25 || afterBody || hasTruncatedSummary(element))) {
@@ -81,7 +84,12 @@ function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict 
 }
 
 function judgeLong(element: Element, stats: TextStats, afterBody: boolean, links: number, density: number): Verdict | null {
-  if (!linksStayOnSite(element)) return null;
+  if (links < 2) return null;
+  const verdict = linkBlockVerdict(element, stats, afterBody, links, density);
+  return verdict && linksStayOnSite(element) ? verdict : null;
+}
+
+function linkBlockVerdict(element: Element, stats: TextStats, afterBody: boolean, links: number, density: number): Verdict | null {
   if (isCardGroup(element, stats, afterBody)) return { reason: 'Teaser cards for other articles' };
   if (isMenu(element, links, density)) return { reason: 'Navigation links' };
   if (afterBody && links >= 3 && density >= 0.8 && (element.tagName === 'UL' || element.tagName === 'OL' || element.tagName === 'DIV')) {
@@ -143,7 +151,9 @@ function isLabelledLinkBlock(heading: Element, next: Element, stats: TextStats):
 
 /** A summary paragraph under a linked headline, as in a teaser card. */
 function isCardSummary(paragraph: Element): boolean {
-  return paragraph.parentElement?.querySelector(':scope > h2 a, :scope > h3 a, :scope > h4 a, :scope > h5 a') != null;
+  const parent = paragraph.parentElement;
+  if (!parent) return false;
+  return Array.from(parent.children).some((child) => CARD_HEADING_TAGS.has(child.tagName) && child.getElementsByTagName('a').length > 0);
 }
 
 /** Index of the last block that reads as body text (a long paragraph). */

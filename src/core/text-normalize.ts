@@ -5,8 +5,8 @@ export function normalizeSpace(text: string): string {
 
 /** A comparison key for text: case, width, punctuation and spacing folded. */
 export function textKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  // ASCII text needs no Unicode normalisation.
+  return (/[^ -~\s]/.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]+/gu, ' ')
     .trim();
