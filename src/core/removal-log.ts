@@ -23,7 +23,8 @@ export class RemovalLog {
     const slot = this.keepSlots ? this.entries.length : null;
     this.record(element, rule, reason, slot);
     if (slot !== null) {
-      const marker = element.ownerDocument.createElement('div');
+      // An inline, hidden marker: it must not change which blocks the later rules see.
+      const marker = element.ownerDocument.createElement('span');
       marker.setAttribute('data-plainpage-slot', String(slot));
       marker.setAttribute('hidden', '');
       element.replaceWith(marker);

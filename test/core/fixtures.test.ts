@@ -217,7 +217,8 @@ function runCase({ sourcePath, expected }: FixtureCase): void {
   const html = readFileSync(sourcePath, 'utf8');
   const dom = new JSDOM(html, { url: expected.url });
   try {
-    const result = extractArticle(dom.window.document, { url: expected.url });
+    // The extension's path: removals leave restorable slot markers (the CLI path is tested in test/cli).
+    const result = extractArticle(dom.window.document, { url: expected.url, keepRemovalSlots: true });
     if (expected.failure) {
       const got = result.ok ? `an article of ${result.article.wordCount} words: "${preview(result.article.text)}"` : '';
       expect(result.ok, `extraction should fail with ${expected.failure}, got ${got}`).toBe(false);

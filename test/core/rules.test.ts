@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractPageText } from '../../src/core/index.ts';
 import type { Article, ExtractOptions } from '../../src/core/types.ts';
@@ -135,6 +137,14 @@ describe('before extraction', () => {
   it('turns a rule off when asked', () => {
     const article = extract(articlePage(`${prose()}<div>Share · Copy link · Email</div>`), { disabledRules: ['teasers'] });
     expect(article.text).toContain('Copy link');
+  });
+
+  it('cleans the same whether or not removals are restorable', () => {
+    const seed = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-news-page.html'), 'utf8');
+    const plain = extract(parse(seed));
+    const restorable = extract(parse(seed), { keepRemovalSlots: true });
+    expect(restorable.text).toBe(plain.text);
+    expect(restorable.removed.map((r) => r.text)).toEqual(plain.removed.map((r) => r.text));
   });
 
   it('leaves slot markers where blocks went when removals must be restorable', () => {
