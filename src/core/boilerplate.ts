@@ -32,6 +32,14 @@ function isMetaLine(block: Element, text: string, byline: string | null): boolea
   return (hasDate(text) && text.split(/\s+/).length <= 12) || BARE_URL.test(text);
 }
 
+const DATED_LINE = /^[\s\p{P}]*(?:published|updated|posted|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|опубликовано|обновлено)\b/iu;
+const COOKIE_NOTICE = /\bcookies?\b.*\b(?:accept|consent|agree|opt[- ]out|experience|privacy)\b/iu;
+
+/** "Updated: 11:05, Tue, Nov 19, 2019" anywhere in the body. */
+function isDatedLine(text: string): boolean {
+  return text.length <= 100 && DATED_LINE.test(text) && hasDate(text);
+}
+
 /** A meta line repeated inside the body: a date or byline with a view counter. */
 function isStrayMetaLine(text: string): boolean {
   return text.length <= MAX_META_LINE && (VIEW_COUNT.test(text) || COMMENT_COUNT.test(text)) && hasDate(text);
@@ -97,6 +105,8 @@ function removeFurnitureBlocks({ root, context, stats, log }: RuleInput): void {
       log.remove(block, 'boilerplate', 'Page furniture (buttons, labels, advertising)');
     } else if (inHeader && (isMetaLine(block, text, context.byline) || isBreadcrumb(block, text, stats))) {
       log.remove(block, 'boilerplate', 'Header line before the story (byline, date, breadcrumbs)');
+    } else if (isDatedLine(text) || (text.length <= 300 && COOKIE_NOTICE.test(text))) {
+      log.remove(block, 'boilerplate', 'Publication line or cookie notice inside the body');
     } else if (isStrayMetaLine(text)) {
       log.remove(block, 'boilerplate', 'Byline, date and view count repeated in the body');
     } else if (index > lastBody && lastBody >= 0 && block.tagName !== 'LI' && isEndLine(text)) {

@@ -11,7 +11,12 @@ const CREDIT =
 const COURTESY = /^[([]?\s*courtesy(?: of)?\s/iu;
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto|imagen|imagem|изображение|фото|图片|写真|صورة)\s*\d+\s*(?:of|\/|von|de|sur|из|من|／)\s*\d+$/iu;
 
+/** A caption printed as a paragraph, signed with its credit: "Protesters in the square (Image: GETTY)". */
+const SIGNED_CAPTION = /\((?:image|photo|picture|pictured|credit|ap photo|getty(?: images)?|reuters|afp)\b[^)]{0,60}\)\s*$/iu;
+const MAX_CAPTION = 300;
+
 function isCredit(text: string): boolean {
+  if (text.length <= MAX_CAPTION && SIGNED_CAPTION.test(text)) return true;
   return text.length <= MAX_CREDIT && (CREDIT.test(text) || COURTESY.test(text) || GALLERY_COUNTER.test(text));
 }
 
