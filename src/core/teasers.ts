@@ -11,6 +11,8 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B',
 /** Containers that hold reader comments after a comment heading (never a paragraph or heading). */
 const COMMENT_THREADS = new Set(['OL', 'UL', 'DIV', 'SECTION', 'ARTICLE', 'FORM', 'ASIDE', 'DL']);
 const CARD_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5']);
+/** Blocks that hold a lone headline link after the story. */
+const HEADLINE_BLOCKS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV']);
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'SMALL']);
 /** Inline elements longer than this are part of a sentence, not a counter or a button. */
 const SHORT_INLINE = 60;
@@ -74,6 +76,9 @@ function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict 
     return { reason: 'Comment box', endsArticle: true };
   }
   if (length >= SHORT_BLOCK) return judgeLong(element, stats, afterBody, links, density);
+  if (afterBody && links === 1 && density >= 0.9 && HEADLINE_BLOCKS.has(element.tagName) && text.split(' ').length >= 4 && linksStayOnSite(element)) {
+    return { reason: 'Headline link to another article after the story' };
+  }
   if (CHARACTER_COUNTER.test(text)) return { reason: 'Comment box character counter' };
   if (isViewCounter(text)) return { reason: 'View counter' };
   if (isShareBar(text)) return { reason: 'Share buttons' };
