@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
-import { launchExtension, popupOutcome, resultPath, type ExtensionBrowser } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { popupOutcome, resultPath } from './harness.ts';
+import { useChromiumSession } from './session.ts';
 import { occurrences } from './text.ts';
 
 const LIBRARY_PARAGRAPHS = [
@@ -14,23 +14,12 @@ const LIBRARY_PARAGRAPHS = [
 ];
 
 describe('what the popup shows for different pages', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtension();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const session = useChromiumSession();
 
   it('extracts an article once when its second copy is hidden by a stylesheet class rule, keeping collapsed text', async () => {
-    const page = await browser.openPage(server.url('/e2e/hidden-copy.html'));
+    const page = await session.browser.openPage(session.server.url('/e2e/hidden-copy.html'));
     expect(await page.locator('.print-edition').isVisible()).toBe(false);
-    const popup = await browser.clickToolbar(page);
+    const popup = await session.browser.clickToolbar(page);
     const outcome = await popupOutcome(popup);
 
     expect(outcome.kind).toBe('article');
@@ -45,8 +34,8 @@ describe('what the popup shows for different pages', () => {
   });
 
   it('says there is no article on a gallery page, and shows its text when asked', async () => {
-    const page = await browser.openPage(server.url('/e2e/no-article.html'));
-    const popup = await browser.clickToolbar(page);
+    const page = await session.browser.openPage(session.server.url('/e2e/no-article.html'));
+    const popup = await session.browser.clickToolbar(page);
     const outcome = await popupOutcome(popup);
     await popup.screenshot(resultPath('popup-no-article'));
 
@@ -62,8 +51,8 @@ describe('what the popup shows for different pages', () => {
   });
 
   it("explains that the browser's own pages cannot be read", async () => {
-    const page = await browser.openPage('chrome://version');
-    const popup = await browser.clickToolbar(page);
+    const page = await session.browser.openPage('chrome://version');
+    const popup = await session.browser.clickToolbar(page);
     const outcome = await popupOutcome(popup);
     await popup.screenshot(resultPath('popup-restricted'));
 
@@ -76,8 +65,8 @@ describe('what the popup shows for different pages', () => {
 
   it('reads a local file when the browser allows it (Chromium does for a command-line extension)', async () => {
     const file = pathToFileURL(resolve(import.meta.dirname, '../fixtures/e2e/hidden-copy.html')).href;
-    const page = await browser.openPage(file);
-    const popup = await browser.clickToolbar(page);
+    const page = await session.browser.openPage(file);
+    const popup = await session.browser.clickToolbar(page);
     const outcome = await popupOutcome(popup);
 
     expect(outcome.kind).toBe('article');

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
-import { launchExtension, popupOutcome, resultPath, type ExtensionBrowser } from './harness.ts';
+import { popupOutcome, resultPath } from './harness.ts';
+import { useChromiumSession } from './session.ts';
 import { occurrences } from './text.ts';
 
 const TITLE = 'OpenAI and Microsoft Forge New AI Partnership, Ending Exclusive Era';
@@ -11,37 +11,26 @@ const LOOK = `({ dark: document.documentElement.classList.contains('pp-theme-dar
   fontSize: document.documentElement.style.getPropertyValue('--pp-font-size') })`;
 
 describe('full-tab reader and options', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
+  const session = useChromiumSession();
   let reader: Page;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtension();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
-
   it('opens the article in a full tab from the popup', async () => {
-    const page = await browser.openPage(server.url('/shared/seed-news-page.html'));
-    const popup = await browser.clickToolbar(page);
+    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+    const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
-    const opened = browser.context.waitForEvent('page');
+    const opened = session.browser.context.waitForEvent('page');
     await popup.evaluate(`document.querySelector('.pp-toolbar .pp-button-primary').click()`);
     reader = await opened;
     await reader.waitForSelector('article');
 
-    expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/reader\\.html\\?id=`));
+    expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${session.browser.extensionId}/reader\\.html\\?id=`));
     expect(await reader.locator('article h1').innerText()).toBe(TITLE);
     expect(occurrences(await reader.locator('article').innerText(), FIRST_PARAGRAPH)).toBe(1);
     await reader.screenshot({ path: resultPath('reader-tab') });
   });
 
   it('keeps option changes, applies them to the open reader at once and to the next popup', async () => {
-    const options = await browser.openExtensionPage('options.html');
+    const options = await session.browser.openExtensionPage('options.html');
     await options.getByLabel('Dark', { exact: true }).check();
     await options.getByLabel('Text size').fill('22');
     await options.getByText('Saved', { exact: true }).waitFor();
@@ -52,8 +41,8 @@ describe('full-tab reader and options', () => {
 
     await expect.poll(() => reader.evaluate(LOOK)).toEqual({ dark: true, fontSize: '22px' });
 
-    const page = await browser.openPage(server.url('/shared/seed-news-page.html'));
-    const popup = await browser.clickToolbar(page);
+    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+    const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
     expect(await popup.evaluate(LOOK)).toEqual({ dark: true, fontSize: '22px' });
     await popup.screenshot(resultPath('popup-seed-dark'));

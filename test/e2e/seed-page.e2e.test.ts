@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
-import { launchExtension, popupOutcome, resultPath, type ExtensionBrowser } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { popupOutcome, resultPath } from './harness.ts';
+import { useChromiumSession } from './session.ts';
 import { occurrences } from './text.ts';
 
 interface SeedExpectation {
@@ -16,22 +16,11 @@ const expected = JSON.parse(
 ) as SeedExpectation;
 
 describe('toolbar click on the seed news page', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtension();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const session = useChromiumSession();
 
   it('shows the clean article in the popup: every paragraph once, no clutter, click after click', async () => {
-    const page = await browser.openPage(server.url('/shared/seed-news-page.html'));
-    const popup = await browser.clickToolbar(page);
+    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+    const popup = await session.browser.clickToolbar(page);
     const outcome = await popupOutcome(popup);
     await popup.screenshot(resultPath('popup-seed-article'));
 
@@ -41,7 +30,7 @@ describe('toolbar click on the seed news page', () => {
     for (const clutter of expected.clutter) expect(outcome.text).not.toContain(clutter);
     await popup.close();
 
-    const again = await browser.clickToolbar(page);
+    const again = await session.browser.clickToolbar(page);
     const second = await popupOutcome(again);
     expect(second.kind).toBe('article');
     for (const paragraph of expected.paragraphs) expect(occurrences(second.text, paragraph)).toBe(1);
@@ -49,9 +38,9 @@ describe('toolbar click on the seed news page', () => {
   });
 
   it('leaves the page itself untouched', async () => {
-    const page = await browser.openPage(server.url('/shared/seed-news-page.html'));
+    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
     const before = await page.content();
-    const popup = await browser.clickToolbar(page);
+    const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
     await popup.close();
     expect(await page.content()).toBe(before);

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { launchExtension, type ExtensionBrowser } from './harness.ts';
+
+export interface ChromiumSession {
+  readonly server: FixtureServer;
+  readonly browser: ExtensionBrowser;
+}
+
+/** One fixture server and one Chromium with the built extension for the tests of a describe block. */
+export function useChromiumSession(): ChromiumSession {
+  let server: FixtureServer | null = null;
+  let browser: ExtensionBrowser | null = null;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('The fixture server is not running (beforeAll has not run).');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running (beforeAll has not run).');
+      return browser;
+    },
+  };
+}
