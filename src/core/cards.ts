@@ -9,7 +9,7 @@ const CARD_PARTS = new Set(['DIV', 'P', 'H2', 'H3', 'H4', 'H5', 'H6', 'IMG', 'PI
 const CARD_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5']);
 
 /** A headline that is a link: a heading with a link in it, or a link around a heading. */
-export function hasHeadingLink(element: Element): boolean {
+function hasHeadingLink(element: Element): boolean {
   for (const link of Array.from(element.getElementsByTagName('a'))) {
     if (insideAny(link, CARD_HEADINGS, element) || containsAny(link, CARD_HEADINGS)) return true;
   }

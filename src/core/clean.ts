@@ -7,7 +7,7 @@ import { removeEmptyContainers } from './empty.ts';
 import type { RemovalLog } from './removal-log.ts';
 import type { RuleId } from './types.ts';
 
-export interface ArticleContext {
+interface ArticleContext {
   title: string;
   byline: string | null;
 }

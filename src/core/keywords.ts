@@ -106,7 +106,7 @@ export const FOLLOW_WORDS: KeywordList = {
 };
 
 /** Lowercases, folds width and spacing, and drops surrounding punctuation and counts. */
-export function labelKey(text: string): string {
+function labelKey(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
