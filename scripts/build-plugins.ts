@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { manifestFor, type Browser, type Manifest } from './build-targets.ts';
@@ -16,6 +16,13 @@ function iconPaths(value: unknown, found = new Set<string>()): Set<string> {
     for (const child of Object.values(value)) iconPaths(child, found);
   }
   return found;
+}
+
+/** Every `_locales/<locale>/messages.json`, as paths inside the extension. */
+function localeFiles(): string[] {
+  return readdirSync(resolve(ROOT, '_locales'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `_locales/${entry.name}/messages.json`);
 }
 
 /** Manifest entries that name a page, and the page; Chrome refuses to load a manifest naming a missing page. */
@@ -50,7 +57,7 @@ export function flattenPages(): Plugin {
 
 /**
  * Reads the root manifest.json, stamps the version from package.json, applies the browser's part
- * and emits it with the icons it names.
+ * and emits it with the icons it names and the `_locales` its `__MSG_…__` strings come from.
  */
 export function extensionManifest(browser: Browser): Plugin {
   return {
@@ -58,6 +65,7 @@ export function extensionManifest(browser: Browser): Plugin {
     enforce: 'post',
     buildStart() {
       this.addWatchFile(resolve(ROOT, 'manifest.json'));
+      for (const file of localeFiles()) this.addWatchFile(resolve(ROOT, file));
     },
     generateBundle(_options, bundle) {
       const version = readJson('package.json').version;
@@ -69,6 +77,9 @@ export function extensionManifest(browser: Browser): Plugin {
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifest, null, 2) + '\n' });
       for (const icon of iconPaths(manifest)) {
         this.emitFile({ type: 'asset', fileName: icon, source: readFileSync(resolve(ROOT, icon)) });
+      }
+      for (const file of localeFiles()) {
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(ROOT, file)) });
       }
     },
   };

@@ -1,10 +1,8 @@
 import { extractArticle, extractPageText, type ExtractOptions } from '../core/index.ts';
+import { t } from '../shared/i18n.ts';
 import { restrictedPage } from '../shared/restricted.ts';
 import type { PageRequest, TabExtraction } from '../shared/page-request.ts';
 import { createVisibilityOracle } from './visibility.ts';
-
-const UNEXPECTED_MESSAGE =
-  'Something unexpected went wrong while Plainpage read this page. Reload the page and try again.';
 
 function read(request: PageRequest): TabExtraction {
   if (document.contentType === 'application/pdf') return restrictedPage('pdf-viewer');
@@ -26,6 +24,6 @@ export function extractPage(request: PageRequest): TabExtraction {
     return read(request);
   } catch (error) {
     console.warn('Plainpage could not read this page:', error);
-    return { ok: false, failure: { code: 'unexpected', message: UNEXPECTED_MESSAGE } };
+    return { ok: false, failure: { code: 'unexpected', message: t('unexpectedInPage') } };
   }
 }

@@ -1,12 +1,26 @@
-import { GENERIC_FONTS, RANGES, TEXT_ALIGNS, THEMES, type Settings } from '../shared/settings.ts';
+import { GENERIC_FONTS, RANGES, TEXT_ALIGNS, THEMES, type Settings, type TextAlign, type Theme } from '../shared/settings.ts';
 import { isValidFont } from '../shared/settings-validate.ts';
-import { OPTIONS_STRINGS as S } from '../shared/strings.ts';
 import { el } from '../view/dom.ts';
 import { checkbox, radioGroup, section, slider, uniqueId } from './controls.ts';
+import { t, type MessageKey, uiLocale } from '../shared/i18n.ts';
 
 export type Change = (patch: Partial<Settings>) => void;
 
 type FontChoice = (typeof GENERIC_FONTS)[number] | 'custom';
+
+const FONT_LABELS: Record<FontChoice, MessageKey> = {
+  serif: 'fontSerif',
+  'sans-serif': 'fontSansSerif',
+  monospace: 'fontMonospace',
+  custom: 'fontCustom',
+};
+const THEME_LABELS: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
+const ALIGN_LABELS: Record<TextAlign, MessageKey> = { start: 'textAlignStart', justify: 'textAlignJustify' };
+
+/** Line spacing with one decimal, written the way the UI language writes decimals (1.6, 1,6). */
+function formatLineHeight(value: number): string {
+  return new Intl.NumberFormat(uiLocale().lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
 
 function isGeneric(font: string): font is (typeof GENERIC_FONTS)[number] {
   return (GENERIC_FONTS as readonly string[]).includes(font);
@@ -17,15 +31,15 @@ function fontPicker(doc: Document, change: Change): { element: HTMLElement; set:
   const nameId = uniqueId('font-name');
   const helpId = uniqueId('font-help');
   const choices: FontChoice[] = [...GENERIC_FONTS, 'custom'];
-  const select = el(doc, 'select', { attrs: { id: selectId } }, choices.map((c) => el(doc, 'option', { text: S.fonts[c], attrs: { value: c } })));
+  const select = el(doc, 'select', { attrs: { id: selectId } }, choices.map((c) => el(doc, 'option', { text: t(FONT_LABELS[c]), attrs: { value: c } })));
   const name = el(doc, 'input', { attrs: { id: nameId, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': helpId } });
-  const help = el(doc, 'p', { className: 'pp-help', text: S.fontNameHelp, attrs: { id: helpId } });
-  const custom = el(doc, 'div', { className: 'pp-subfield' }, [el(doc, 'label', { className: 'pp-label', text: S.fontName, attrs: { for: nameId } }), name, help]);
+  const help = el(doc, 'p', { className: 'pp-help', text: t('fontNameHelp'), attrs: { id: helpId } });
+  const custom = el(doc, 'div', { className: 'pp-subfield' }, [el(doc, 'label', { className: 'pp-label', text: t('fontName'), attrs: { for: nameId } }), name, help]);
   const commitName = () => {
     const value = name.value.trim();
     const ok = value === '' || isValidFont(value);
     name.setAttribute('aria-invalid', String(!ok));
-    help.textContent = ok ? S.fontNameHelp : S.fontNameInvalid;
+    help.textContent = ok ? t('fontNameHelp') : t('fontNameInvalid');
     help.classList.toggle('pp-error', !ok);
     if (ok && value !== '') change({ font: value });
   };
@@ -38,7 +52,7 @@ function fontPicker(doc: Document, change: Change): { element: HTMLElement; set:
     } else change({ font: choice });
   });
   name.addEventListener('input', commitName);
-  const element = el(doc, 'div', { className: 'pp-field' }, [el(doc, 'label', { className: 'pp-label', text: S.font, attrs: { for: selectId } }), select, custom]);
+  const element = el(doc, 'div', { className: 'pp-field' }, [el(doc, 'label', { className: 'pp-label', text: t('font'), attrs: { for: selectId } }), select, custom]);
   return {
     element,
     set: (font) => {
@@ -52,14 +66,14 @@ function fontPicker(doc: Document, change: Change): { element: HTMLElement; set:
 
 /** Theme, font, sizes, alignment and images; returns the section and a way to show settings. */
 export function appearanceForm(doc: Document, change: Change): { element: HTMLElement; show: (s: Settings) => void } {
-  const theme = radioGroup(doc, S.theme, THEMES.map((t) => ({ value: t, label: S.themes[t] })), (v) => { change({ theme: v }); }, 'pp-themes');
+  const theme = radioGroup(doc, t('theme'), THEMES.map((theme) => ({ value: theme, label: t(THEME_LABELS[theme]) })), (v) => { change({ theme: v }); }, 'pp-themes');
   const font = fontPicker(doc, change);
-  const fontSize = slider(doc, S.fontSize, RANGES.fontSize, S.fontSizeValue, (v) => { change({ fontSize: v }); });
-  const lineHeight = slider(doc, S.lineHeight, RANGES.lineHeight, S.lineHeightValue, (v) => { change({ lineHeight: v }); });
-  const width = slider(doc, S.contentWidth, RANGES.contentWidth, S.contentWidthValue, (v) => { change({ contentWidth: v }); });
-  const align = radioGroup(doc, S.textAlign, TEXT_ALIGNS.map((a) => ({ value: a, label: S.textAligns[a] })), (v) => { change({ textAlign: v }); });
-  const images = checkbox(doc, S.showImages, (v) => { change({ showImages: v }); });
-  const element = section(doc, S.appearance, '', [
+  const fontSize = slider(doc, t('fontSize'), RANGES.fontSize, (px) => t('fontSizeValue', px), (v) => { change({ fontSize: v }); });
+  const lineHeight = slider(doc, t('lineHeight'), RANGES.lineHeight, formatLineHeight, (v) => { change({ lineHeight: v }); });
+  const width = slider(doc, t('contentWidth'), RANGES.contentWidth, (ch) => t('contentWidthValue', ch), (v) => { change({ contentWidth: v }); });
+  const align = radioGroup(doc, t('textAlign'), TEXT_ALIGNS.map((a) => ({ value: a, label: t(ALIGN_LABELS[a]) })), (v) => { change({ textAlign: v }); });
+  const images = checkbox(doc, t('showImages'), (v) => { change({ showImages: v }); });
+  const element = section(doc, t('appearance'), '', [
     theme.element,
     font.element,
     el(doc, 'div', { className: 'pp-range-group' }, [fontSize.element, lineHeight.element, width.element]),

@@ -1,8 +1,8 @@
 import type { Settings } from '../shared/settings.ts';
 import { exportSettings, importSettings } from '../shared/settings-transfer.ts';
-import { OPTIONS_STRINGS as S } from '../shared/strings.ts';
 import { el } from '../view/dom.ts';
 import { button, section, uniqueId } from './controls.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface BackupHandlers {
   current: () => Settings;
@@ -36,30 +36,30 @@ export function backupForm(doc: Document, handlers: BackupHandlers): HTMLElement
       const result = importSettings(text, { isValidSelector: handlers.isValidSelector });
       if (!result.ok) { say(result.message, true); return; }
       await handlers.replaceAll(result.settings);
-      say(S.imported);
+      say(t('imported'));
     });
   });
-  const importLabel = el(doc, 'label', { className: 'pp-button', text: S.importSettings, attrs: { for: fileId } });
+  const importLabel = el(doc, 'label', { className: 'pp-button', text: t('importSettings'), attrs: { for: fileId } });
   let armed = 0;
-  const reset = button(doc, S.resetDefaults, () => {
+  const reset = button(doc, t('resetDefaults'), () => {
     if (armed === 0) {
-      reset.textContent = S.resetConfirm;
+      reset.textContent = t('resetConfirm');
       reset.classList.add('pp-button-danger');
       armed = doc.defaultView?.setTimeout(disarm, 5000) ?? 0;
       return;
     }
     disarm();
-    void handlers.reset().then(() => { say(S.resetDone); });
+    void handlers.reset().then(() => { say(t('resetDone')); });
   });
   const disarm = () => {
     doc.defaultView?.clearTimeout(armed);
     armed = 0;
-    reset.textContent = S.resetDefaults;
+    reset.textContent = t('resetDefaults');
     reset.classList.remove('pp-button-danger');
   };
-  return section(doc, S.backup, S.backupIntro, [
+  return section(doc, t('backup'), t('backupIntro'), [
     el(doc, 'div', { className: 'pp-button-row' }, [
-      button(doc, S.exportSettings, () => { download(doc, exportSettings(handlers.current())); }),
+      button(doc, t('exportSettings'), () => { download(doc, exportSettings(handlers.current())); }),
       file,
       importLabel,
       reset,

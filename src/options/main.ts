@@ -3,12 +3,13 @@ import '../view/ui.css';
 import '../view/article.css';
 import './options.css';
 import { browserSettingsStore } from '../shared/browser-settings.ts';
-import { STRINGS } from '../shared/strings.ts';
 import { renderMessage } from '../view/messages-view.ts';
 import { OptionsApp } from './options-app.ts';
+import { localizePage, t } from '../shared/i18n.ts';
 
+localizePage(document, t('optionsPageTitle'));
 document.documentElement.classList.add('pp-theme-system');
 new OptionsApp(document, browserSettingsStore(document)).start().catch((error: unknown) => {
   console.error('Plainpage options failed:', error);
-  document.body.replaceChildren(renderMessage(document, { title: STRINGS.errorTitle, body: STRINGS.errorBody }));
+  document.body.replaceChildren(renderMessage(document, { title: t('errorTitle'), body: t('errorBody') }));
 });

@@ -1,7 +1,6 @@
 import { defaultSettings, type Settings } from '../shared/settings.ts';
 import type { AreaName, SettingsStore } from '../shared/settings-store.ts';
 import { isSelectorSyntaxValid } from '../shared/site-settings.ts';
-import { OPTIONS_STRINGS as S } from '../shared/strings.ts';
 import { el } from '../view/dom.ts';
 import { appearanceForm } from './appearance-form.ts';
 import { backupForm } from './backup-form.ts';
@@ -9,6 +8,7 @@ import { renderNotice } from './notice.ts';
 import { renderPreview } from './preview.ts';
 import { rulesForm } from './rules-form.ts';
 import { sitesForm } from './sites-form.ts';
+import { t } from '../shared/i18n.ts';
 
 const SAVE_DELAY_MS = 250;
 
@@ -51,7 +51,7 @@ export class OptionsApp {
     this.views.push(appearance, rules, sites, preview);
     const notice = renderNotice(doc, loaded, repairs, () => void this.store.dismissRepairs());
     const form = el(doc, 'main', { className: 'pp-options-form' }, [
-      el(doc, 'header', { className: 'pp-options-header' }, [el(doc, 'h1', { text: S.pageTitle }), el(doc, 'p', { className: 'pp-help', text: S.intro })]),
+      el(doc, 'header', { className: 'pp-options-header' }, [el(doc, 'h1', { text: t('optionsPageTitle') }), el(doc, 'p', { className: 'pp-help', text: t('optionsIntro') })]),
       notice,
       appearance.element,
       rules.element,
@@ -94,7 +94,7 @@ export class OptionsApp {
 
   private announce(area: AreaName): void {
     const win = this.doc.defaultView;
-    this.status.textContent = area === 'sync' ? S.saved : S.savedLocal;
+    this.status.textContent = area === 'sync' ? t('saved') : t('savedLocal');
     win?.clearTimeout(this.statusTimer);
     this.statusTimer = win?.setTimeout(() => (this.status.textContent = ''), 2000) ?? 0;
   }

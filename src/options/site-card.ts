@@ -1,9 +1,10 @@
 import type { RuleId } from '../core/types.ts';
 import type { SiteSettings } from '../shared/settings.ts';
 import { checkSiteSelector } from '../shared/site-settings.ts';
-import { OPTIONS_STRINGS as S, RULE_NAMES } from '../shared/strings.ts';
 import { el } from '../view/dom.ts';
 import { button, checkbox, uniqueId } from './controls.ts';
+import { t } from '../shared/i18n.ts';
+import { ruleName } from '../shared/rule-names.ts';
 
 export interface SiteCardHandlers {
   change: (host: string, change: (site: SiteSettings) => SiteSettings) => void;
@@ -13,15 +14,15 @@ export interface SiteCardHandlers {
 function disabledRulesList(doc: Document, host: string, site: SiteSettings, handlers: SiteCardHandlers): HTMLElement | null {
   if (site.disabledRules.length === 0) return null;
   const items = site.disabledRules.map((rule: RuleId) => {
-    const on = button(doc, S.turnBackOn, () => {
+    const on = button(doc, t('turnBackOn'), () => {
       handlers.change(host, (s) => ({ ...s, disabledRules: s.disabledRules.filter((r) => r !== rule) }));
     }, 'pp-button pp-button-small');
-    on.setAttribute('aria-label', `${S.turnBackOn}: ${RULE_NAMES[rule].name}`);
+    on.setAttribute('aria-label', t('turnBackOnRule', ruleName(rule)));
     on.dataset.focusKey = `${host} rule ${rule}`;
-    return el(doc, 'li', { className: 'pp-chip' }, [el(doc, 'span', { text: RULE_NAMES[rule].name }), on]);
+    return el(doc, 'li', { className: 'pp-chip' }, [el(doc, 'span', { text: ruleName(rule) }), on]);
   });
   return el(doc, 'div', { className: 'pp-subfield' }, [
-    el(doc, 'p', { className: 'pp-label', text: S.siteDisabledRules }),
+    el(doc, 'p', { className: 'pp-label', text: t('siteDisabledRules') }),
     el(doc, 'ul', { className: 'pp-chip-list' }, items),
   ]);
 }
@@ -34,7 +35,7 @@ function selectorEditor(doc: Document, host: string, site: SiteSettings, handler
     attrs: { id: inputId, type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: '.newsletter', 'aria-describedby': messageId },
   });
   input.dataset.focusKey = `${host} selector input`;
-  const message = el(doc, 'p', { className: 'pp-help', text: S.siteSelectorsHelp, attrs: { id: messageId, 'aria-live': 'polite' } });
+  const message = el(doc, 'p', { className: 'pp-help', text: t('siteSelectorsHelp'), attrs: { id: messageId, 'aria-live': 'polite' } });
   const add = () => {
     const result = checkSiteSelector(input.value, site.removeSelectors, doc);
     if (!result.ok) {
@@ -49,17 +50,17 @@ function selectorEditor(doc: Document, host: string, site: SiteSettings, handler
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') add();
   });
-  const addButton = button(doc, S.addSelector, add);
+  const addButton = button(doc, t('addSelector'), add);
   const list = site.removeSelectors.map((selector) => {
-    const remove = button(doc, S.remove, () => {
+    const remove = button(doc, t('remove'), () => {
       handlers.change(host, (s) => ({ ...s, removeSelectors: s.removeSelectors.filter((x) => x !== selector) }));
     }, 'pp-button pp-button-small');
-    remove.setAttribute('aria-label', S.removeSelector(selector));
+    remove.setAttribute('aria-label', t('removeSelector', selector));
     remove.dataset.focusKey = `${host} selector ${selector}`;
     return el(doc, 'li', { className: 'pp-chip' }, [el(doc, 'code', { text: selector }), remove]);
   });
   return el(doc, 'div', { className: 'pp-subfield' }, [
-    el(doc, 'label', { className: 'pp-label', text: S.siteSelectors, attrs: { for: inputId } }),
+    el(doc, 'label', { className: 'pp-label', text: t('siteSelectors'), attrs: { for: inputId } }),
     list.length > 0 ? el(doc, 'ul', { className: 'pp-chip-list' }, list) : null,
     el(doc, 'div', { className: 'pp-inline-form' }, [input, addButton]),
     message,
@@ -68,15 +69,15 @@ function selectorEditor(doc: Document, host: string, site: SiteSettings, handler
 
 /** One site's settings: rules on or off, rules off one by one, and selectors to remove. */
 export function siteCard(doc: Document, host: string, site: SiteSettings, handlers: SiteCardHandlers): HTMLElement {
-  const rulesOn = checkbox(doc, S.siteRulesOn, (on) => {
+  const rulesOn = checkbox(doc, t('siteRulesOn'), (on) => {
     handlers.change(host, (s) => ({ ...s, rulesOff: !on }));
-  }, S.siteRulesOffHelp);
+  }, t('siteRulesOffHelp'));
   rulesOn.set(!site.rulesOff);
   rulesOn.input.dataset.focusKey = `${host} rules`;
-  const forget = button(doc, S.remove, () => {
+  const forget = button(doc, t('remove'), () => {
     handlers.forget(host);
   }, 'pp-button pp-button-quiet pp-button-small');
-  forget.setAttribute('aria-label', S.forgetSite(host));
+  forget.setAttribute('aria-label', t('forgetSite', host));
   return el(doc, 'li', { className: 'pp-site-card' }, [
     el(doc, 'div', { className: 'pp-site-head' }, [el(doc, 'h3', { className: 'pp-site-host', text: host }), forget]),
     rulesOn.element,

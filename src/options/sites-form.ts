@@ -1,9 +1,12 @@
 import { EMPTY_SITE, type Settings, type SiteSettings } from '../shared/settings.ts';
 import { normaliseHost, withoutSite } from '../shared/site-settings.ts';
-import { OPTIONS_STRINGS as S, SETTINGS_STRINGS } from '../shared/strings.ts';
 import { el } from '../view/dom.ts';
 import { button, section, uniqueId } from './controls.ts';
 import { siteCard } from './site-card.ts';
+import { t } from '../shared/i18n.ts';
+
+/** An example host, the same in every language. */
+const SITE_PLACEHOLDER = 'news.example.com';
 
 export type Replace = (settings: Settings) => void;
 
@@ -19,12 +22,12 @@ export function sitesForm(doc: Document, replace: Replace, current: () => Settin
   };
   const hostId = uniqueId('host');
   const messageId = uniqueId('host-msg');
-  const hostInput = el(doc, 'input', { attrs: { id: hostId, type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: S.sitePlaceholder, 'aria-describedby': messageId } });
+  const hostInput = el(doc, 'input', { attrs: { id: hostId, type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: SITE_PLACEHOLDER, 'aria-describedby': messageId } });
   const message = el(doc, 'p', { className: 'pp-help', attrs: { id: messageId, 'aria-live': 'polite' } });
   const addSite = () => {
     const host = normaliseHost(hostInput.value);
     if (!host) {
-      message.textContent = SETTINGS_STRINGS.hostInvalid;
+      message.textContent = t('hostInvalid');
       message.classList.add('pp-error');
       hostInput.setAttribute('aria-invalid', 'true');
       return;
@@ -41,12 +44,12 @@ export function sitesForm(doc: Document, replace: Replace, current: () => Settin
     if (event.key === 'Enter') addSite();
   });
   const adder = el(doc, 'div', { className: 'pp-field' }, [
-    el(doc, 'label', { className: 'pp-label', text: S.siteHost, attrs: { for: hostId } }),
-    el(doc, 'div', { className: 'pp-inline-form' }, [hostInput, button(doc, S.addSite, addSite)]),
+    el(doc, 'label', { className: 'pp-label', text: t('siteHost'), attrs: { for: hostId } }),
+    el(doc, 'div', { className: 'pp-inline-form' }, [hostInput, button(doc, t('addSite'), addSite)]),
     message,
   ]);
-  const empty = el(doc, 'p', { className: 'pp-help pp-empty', text: S.noSites });
-  const element = section(doc, S.sites, S.sitesIntro, [list, empty, adder]);
+  const empty = el(doc, 'p', { className: 'pp-help pp-empty', text: t('noSites') });
+  const element = section(doc, t('sites'), t('sitesIntro'), [list, empty, adder]);
   let shown = '';
   return {
     element,

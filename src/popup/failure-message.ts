@@ -1,6 +1,6 @@
 import type { TabExtraction } from '../shared/page-request.ts';
-import { STRINGS } from '../shared/strings.ts';
 import type { MessageContent } from '../view/messages-view.ts';
+import { t } from '../shared/i18n.ts';
 
 type FailedExtraction = Extract<TabExtraction, { ok: false }>;
 
@@ -14,21 +14,22 @@ export function failureMessage(result: FailedExtraction, actions: FailureActions
   const { failure } = result;
   switch (failure.code) {
     case 'restricted':
-      return { title: STRINGS.restrictedTitle, body: failure.message, hint: failure.hint };
+      return { title: t('restrictedTitle'), body: failure.message, hint: failure.hint };
     case 'no-article':
       return {
-        title: STRINGS.noArticleTitle,
-        body: STRINGS.noArticleBody,
-        action: { label: STRINGS.showTextAnyway, run: actions.showTextAnyway },
+        title: t('noArticleTitle'),
+        body: t('noArticleBody'),
+        action: { label: t('showTextAnyway'), run: actions.showTextAnyway },
       };
     case 'not-html':
+      return { title: t('noArticleTitle'), body: t('notHtmlBody') };
     case 'too-large':
-      return { title: STRINGS.noArticleTitle, body: failure.message };
+      return { title: t('noArticleTitle'), body: t('tooLargeBody') };
     case 'unexpected':
       return {
-        title: STRINGS.errorTitle,
-        body: failure.message || STRINGS.errorBody,
-        action: { label: STRINGS.tryAgain, run: actions.tryAgain },
+        title: t('errorTitle'),
+        body: failure.message || t('errorBody'),
+        action: { label: t('tryAgain'), run: actions.tryAgain },
       };
   }
 }

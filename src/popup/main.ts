@@ -5,13 +5,14 @@ import '../view/removals.css';
 import './popup.css';
 import { browser } from '../shared/browser.ts';
 import { browserSettingsStore } from '../shared/browser-settings.ts';
-import { STRINGS } from '../shared/strings.ts';
 import { extractFromTab } from '../shared/tab-extraction.ts';
 import { renderMessage } from '../view/messages-view.ts';
 import { openSettings, popupActions } from './popup-actions.ts';
 import { PopupApp } from './popup-app.ts';
+import { localizePage, t } from '../shared/i18n.ts';
 
 async function main(): Promise<void> {
+  localizePage(document, t('extensionName'));
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const app = new PopupApp({
     doc: document,
@@ -26,5 +27,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error('Plainpage popup failed:', error);
-  document.body.replaceChildren(renderMessage(document, { title: STRINGS.errorTitle, body: STRINGS.errorBody }));
+  document.body.replaceChildren(renderMessage(document, { title: t('errorTitle'), body: t('errorBody') }));
 });

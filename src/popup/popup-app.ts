@@ -3,7 +3,6 @@ import type { PageRequest, TabExtraction } from '../shared/page-request.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SettingsStore } from '../shared/settings-store.ts';
 import { pageRequestFor, siteKeyFor, siteSettings, withSite } from '../shared/site-settings.ts';
-import { RULE_NAMES, STRINGS } from '../shared/strings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
 import { el } from '../view/dom.ts';
 import { renderMessage, renderWorking } from '../view/messages-view.ts';
@@ -11,6 +10,8 @@ import { ReaderView } from '../view/reader-view.ts';
 import { failureMessage } from './failure-message.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
 import { renderToolbar, type ArticleActions } from './toolbar.ts';
+import { t } from '../shared/i18n.ts';
+import { ruleName } from '../shared/rule-names.ts';
 
 export interface PopupTab {
   id?: number;
@@ -55,7 +56,7 @@ export class PopupApp {
   async run(textFallback: boolean, notice = ''): Promise<void> {
     const { doc, tab } = this.deps;
     if (!tab || !this.settings) {
-      this.showMessage(renderMessage(doc, { title: STRINGS.errorTitle, body: STRINGS.noTabBody }));
+      this.showMessage(renderMessage(doc, { title: t('errorTitle'), body: t('noTabBody') }));
       return;
     }
     this.show(renderWorking(doc));
@@ -85,7 +86,7 @@ export class PopupApp {
 
   private rulesOffNotice(): string {
     const off = this.host !== null && this.settings !== null && siteSettings(this.settings, this.host).rulesOff;
-    return off && this.host ? STRINGS.rulesOffHere(this.host) : '';
+    return off && this.host ? t('rulesOffHere', this.host) : '';
   }
 
   private async turnRuleOff(rule: RuleId): Promise<void> {
@@ -95,7 +96,7 @@ export class PopupApp {
       withSite(s, host, (site) => ({ ...site, disabledRules: [...new Set([...site.disabledRules, rule])] })),
     );
     this.applySettings(settings);
-    await this.run(false, STRINGS.ruleOffDone(RULE_NAMES[rule].name, host));
+    await this.run(false, t('ruleOffDone', ruleName(rule), host));
   }
 
   private showMessage(message: HTMLElement): void {

@@ -1,5 +1,5 @@
-import { STRINGS } from '../shared/strings.ts';
 import { el } from '../view/dom.ts';
+import { t } from '../shared/i18n.ts';
 
 /** What the reader can do with a shown article. */
 export interface ArticleActions {
@@ -18,14 +18,14 @@ function articleButtons(doc: Document, actions: ArticleActions, announce: (text:
     const b = button(doc, label);
     b.addEventListener('click', () => {
       void run().then((ok) => {
-        announce(ok ? STRINGS.copied : STRINGS.copyFailed);
+        announce(ok ? t('copied') : t('copyFailed'));
       });
     });
     return b;
   };
-  const open = button(doc, STRINGS.openFullTab, 'pp-button pp-button-primary');
+  const open = button(doc, t('openFullTab'), 'pp-button pp-button-primary');
   open.addEventListener('click', () => void actions.openInTab());
-  return [open, copy(STRINGS.copyMarkdown, actions.copyMarkdown), copy(STRINGS.copyLink, actions.copyLink)];
+  return [open, copy(t('copyMarkdown'), actions.copyMarkdown), copy(t('copyLink'), actions.copyLink)];
 }
 
 /**
@@ -40,10 +40,10 @@ export function renderToolbar(doc: Document, openSettings: () => Promise<void>, 
     doc.defaultView?.clearTimeout(clear);
     clear = doc.defaultView?.setTimeout(() => (status.textContent = ''), 2500) ?? 0;
   };
-  const settings = button(doc, STRINGS.options, 'pp-button pp-button-quiet');
+  const settings = button(doc, t('openSettings'), 'pp-button pp-button-quiet');
   settings.addEventListener('click', () => void openSettings());
   return el(doc, 'div', { className: 'pp-toolbar' }, [
-    el(doc, 'span', { className: 'pp-wordmark', text: STRINGS.appName }),
+    el(doc, 'span', { className: 'pp-wordmark', text: t('extensionName') }),
     status,
     el(doc, 'div', { className: 'pp-toolbar-actions' }, [...(actions ? articleButtons(doc, actions, announce) : []), settings]),
   ]);

@@ -8,7 +8,6 @@ import { browser } from '../shared/browser.ts';
 import { browserSettingsStore } from '../shared/browser-settings.ts';
 import { handoffIdFrom, loadHandoff } from '../shared/reader-handoff.ts';
 import { siteKeyFor } from '../shared/site-settings.ts';
-import { STRINGS } from '../shared/strings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
 import { articleToMarkdown } from '../core/markdown.ts';
 import { copyText } from '../view/clipboard.ts';
@@ -17,9 +16,11 @@ import { renderMessage } from '../view/messages-view.ts';
 import { ReaderView } from '../view/reader-view.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
 import { renderReaderToolbar } from './reader-toolbar.ts';
+import { localizePage, t } from '../shared/i18n.ts';
 
 /** The full-tab reader: the popup's article from storage.session, with settings applied live. */
 async function main(): Promise<void> {
+  localizePage(document, t('extensionName'));
   const store = browserSettingsStore(document);
   const root = document.documentElement;
   applyReaderLook(root, (await store.load()).settings);
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const id = handoffIdFrom(location.search);
   const handoff = id ? await loadHandoff(browser.storage.session, id) : null;
   if (!handoff) {
-    document.body.replaceChildren(renderMessage(document, { title: STRINGS.readerMissingTitle, body: STRINGS.readerMissingBody }));
+    document.body.replaceChildren(renderMessage(document, { title: t('readerMissingTitle'), body: t('readerMissingBody') }));
     return;
   }
   const { article } = handoff;
@@ -55,5 +56,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error('Plainpage reader failed:', error);
-  document.body.replaceChildren(renderMessage(document, { title: STRINGS.errorTitle, body: STRINGS.errorBody }));
+  document.body.replaceChildren(renderMessage(document, { title: t('errorTitle'), body: t('errorBody') }));
 });

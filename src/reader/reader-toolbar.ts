@@ -1,5 +1,5 @@
-import { STRINGS } from '../shared/strings.ts';
 import { el } from '../view/dom.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface ReaderActions {
   print: () => void;
@@ -17,18 +17,18 @@ export function renderReaderToolbar(doc: Document, url: string, site: string, ac
     return b;
   };
   const copy = (label: string, run: () => Promise<boolean>) =>
-    button(label, () => void run().then((ok) => (status.textContent = ok ? STRINGS.copied : STRINGS.copyFailed)));
+    button(label, () => void run().then((ok) => (status.textContent = ok ? t('copied') : t('copyFailed'))));
   const source = el(doc, 'a', { className: 'pp-source', text: site, attrs: { href: url, rel: 'noopener noreferrer' } });
   return el(doc, 'header', { className: 'pp-reader-bar' }, [
-    el(doc, 'nav', { className: 'pp-reader-bar-inner', attrs: { 'aria-label': STRINGS.appName } }, [
-      el(doc, 'span', { className: 'pp-wordmark', text: STRINGS.appName }),
+    el(doc, 'nav', { className: 'pp-reader-bar-inner', attrs: { 'aria-label': t('extensionName') } }, [
+      el(doc, 'span', { className: 'pp-wordmark', text: t('extensionName') }),
       source,
       status,
       el(doc, 'div', { className: 'pp-toolbar-actions' }, [
-        button(STRINGS.print, actions.print),
-        copy(STRINGS.copyMarkdown, actions.copyMarkdown),
-        copy(STRINGS.copyLink, actions.copyLink),
-        button(STRINGS.options, actions.openSettings),
+        button(t('print'), actions.print),
+        copy(t('copyMarkdown'), actions.copyMarkdown),
+        copy(t('copyLink'), actions.copyLink),
+        button(t('openSettings'), actions.openSettings),
       ]),
     ]),
   ]);

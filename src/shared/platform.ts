@@ -2,6 +2,8 @@
  * Browser differences, fixed at build time. The build defines `__PLAINPAGE_BROWSER__` per target
  * (scripts/build-targets.ts); unit tests, which have no build, see Chrome.
  */
+import type { MessageKey } from './i18n.ts';
+
 export type BrowserName = 'chrome' | 'firefox';
 
 declare const __PLAINPAGE_BROWSER__: BrowserName | undefined;
@@ -14,8 +16,8 @@ interface PlatformFacts {
   label: string;
   /** Hosts (and paths under them) where the browser lets no extension run. */
   protectedSites: readonly { host: string; pathPrefix: string }[];
-  /** Where the reader lets Plainpage read local files, or null when the browser has no such switch. */
-  fileAccessHint: string | null;
+  /** The message saying where the reader lets Plainpage read local files; null when the browser has no such switch. */
+  fileAccessHint: MessageKey | null;
 }
 
 const CHROME: PlatformFacts = {
@@ -25,8 +27,7 @@ const CHROME: PlatformFacts = {
     { host: 'chrome.google.com', pathPrefix: '/webstore' },
     { host: 'microsoftedge.microsoft.com', pathPrefix: '/addons' },
   ],
-  fileAccessHint:
-    'To read local files, open the Extensions page, choose Details under Plainpage and turn on "Allow access to file URLs".',
+  fileAccessHint: 'restrictedLocalFileHintChrome',
 };
 
 const FIREFOX: PlatformFacts = {

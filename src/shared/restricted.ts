@@ -1,3 +1,4 @@
+import { t } from './i18n.ts';
 import { PLATFORM } from './platform.ts';
 import type { RestrictedPage } from './page-request.ts';
 
@@ -13,49 +14,33 @@ export type RestrictionKind =
   | 'error-page'
   | 'denied';
 
-const ELSEWHERE = 'Open an article on a website, then click Plainpage again.';
-
-const TEXTS: Record<RestrictionKind, { message: string; hint: string }> = {
-  'browser-page': {
-    message: `This is one of ${PLATFORM.label}’s own pages, and the browser does not let extensions read them.`,
-    hint: ELSEWHERE,
-  },
-  'source-view': {
-    message: 'This tab shows the page’s source code, which extensions are not allowed to read.',
-    hint: 'Go back to the page itself and click Plainpage there.',
-  },
-  'extension-page': {
-    message: 'This page belongs to an extension, and extensions cannot read each other’s pages.',
-    hint: ELSEWHERE,
-  },
-  store: {
-    message: `${PLATFORM.label} does not let extensions run on its add-on store and account pages.`,
-    hint: 'Plainpage works on the articles of any other site.',
-  },
-  'pdf-viewer': {
-    message: `This PDF is shown by ${PLATFORM.label}’s built-in PDF viewer, which extensions cannot read.`,
-    hint: 'Use the viewer’s own zoom and search, or open the site’s HTML version of the document if it has one.',
-  },
-  'local-file': {
-    message: 'Plainpage is not allowed to read files from this computer.',
-    hint: PLATFORM.fileAccessHint ?? 'Open the page from its website instead of from a file.',
-  },
-  'data-url': {
-    message: 'This page was built from a data: address, which extensions are not allowed to read.',
-    hint: 'Save the page as a file or open its original address, then click Plainpage again.',
-  },
-  'error-page': {
-    message: 'This tab shows an error page instead of a website.',
-    hint: 'Reload the page once it is reachable, then click Plainpage again.',
-  },
-  denied: {
-    message: 'The browser does not let Plainpage read this page.',
-    hint: 'Some protected or special pages are off limits to every extension. ' + ELSEWHERE,
-  },
-};
+/** What the reader is told about each kind, and what to do instead. */
+function texts(kind: RestrictionKind): { message: string; hint: string } {
+  const browserName = PLATFORM.label;
+  switch (kind) {
+    case 'browser-page':
+      return { message: t('restrictedBrowserPage', browserName), hint: t('restrictedElsewhere') };
+    case 'source-view':
+      return { message: t('restrictedSourceView'), hint: t('restrictedSourceViewHint') };
+    case 'extension-page':
+      return { message: t('restrictedExtensionPage'), hint: t('restrictedElsewhere') };
+    case 'store':
+      return { message: t('restrictedStore', browserName), hint: t('restrictedStoreHint') };
+    case 'pdf-viewer':
+      return { message: t('restrictedPdf', browserName), hint: t('restrictedPdfHint') };
+    case 'local-file':
+      return { message: t('restrictedLocalFile'), hint: t(PLATFORM.fileAccessHint ?? 'restrictedLocalFileHint') };
+    case 'data-url':
+      return { message: t('restrictedDataUrl'), hint: t('restrictedDataUrlHint') };
+    case 'error-page':
+      return { message: t('restrictedErrorPage'), hint: t('restrictedErrorPageHint') };
+    case 'denied':
+      return { message: t('restrictedDenied'), hint: t('restrictedDeniedHint') };
+  }
+}
 
 export function restrictedPage(kind: RestrictionKind): RestrictedPage {
-  return { ok: false, failure: { code: 'restricted', ...TEXTS[kind] } };
+  return { ok: false, failure: { code: 'restricted', ...texts(kind) } };
 }
 
 const BROWSER_SCHEMES = new Set([

@@ -1,7 +1,7 @@
 import type { Settings } from './settings.ts';
 import { isRecord, validateSettings, type ValidateOptions } from './settings-validate.ts';
 import { migrateSettings } from './settings-migrate.ts';
-import { SETTINGS_STRINGS as S } from './strings.ts';
+import { t } from './i18n.ts';
 
 const FORMAT = 'plainpage-settings';
 /** Far above any real settings file (sync allows 100 KB in all). */
@@ -20,23 +20,23 @@ export function exportSettings(settings: Settings, now: Date = new Date()): stri
  * message for the reader, and the caller keeps the current settings.
  */
 export function importSettings(text: string, options: ValidateOptions = {}): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: S.importTooLarge };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: t('importTooLarge') };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, message: S.importNotJson };
+    return { ok: false, message: t('importNotJson') };
   }
   if (!isRecord(parsed) || parsed.format !== FORMAT || !isRecord(parsed.settings)) {
-    return { ok: false, message: S.importNotSettings };
+    return { ok: false, message: t('importNotSettings') };
   }
   const migrated = migrateSettings(parsed.settings);
-  if (!migrated.ok) return { ok: false, message: S.importNewer(migrated.version) };
+  if (!migrated.ok) return { ok: false, message: t('importNewer', migrated.version) };
   const { settings, repairs } = validateSettings(migrated.data, options);
   if (repairs.length > 0) {
     const listed = repairs.slice(0, 3).map((r) => `${r.path}: ${r.problem}`);
     if (repairs.length > 3) listed.push(`and ${repairs.length - 3} more`);
-    return { ok: false, message: S.importInvalid(listed.join('; ')) };
+    return { ok: false, message: t('importInvalid', listed.join('; ')) };
   }
   return { ok: true, settings };
 }

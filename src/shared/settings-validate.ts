@@ -3,11 +3,13 @@ import {
   DEFAULTS, GENERIC_FONTS, RANGES, SCHEMA_VERSION, SITE_LIMITS, TEXT_ALIGNS, THEMES,
   type NumberRange, type Settings, type SiteSettings,
 } from './settings.ts';
+import { t } from './i18n.ts';
 
 /** One value the validator could not keep: where it was and what was wrong. */
 export interface Repair {
   /** Dotted path of the setting, e.g. `theme` or `sites.example.com.removeSelectors`. */
   path: string;
+  /** What was wrong, in the UI language. */
   problem: string;
 }
 
@@ -60,14 +62,14 @@ class Checker {
   }
 
   reset<T>(path: string, value: unknown, fallback: T): T {
-    this.repairs.push({ path, problem: value === undefined ? 'missing' : 'not a valid value' });
+    this.repairs.push({ path, problem: value === undefined ? t('repairMissing') : t('repairInvalidValue') });
     return fallback;
   }
 
   rules(path: string, value: unknown): RuleId[] {
     if (!Array.isArray(value)) return this.reset(path, value, []);
     const rules = value.filter(isRuleId);
-    if (rules.length !== value.length) this.repairs.push({ path, problem: 'unknown rules dropped' });
+    if (rules.length !== value.length) this.repairs.push({ path, problem: t('repairUnknownRules') });
     return [...new Set(rules)];
   }
 
@@ -79,13 +81,13 @@ class Checker {
         typeof s === 'string' && s.trim() !== '' && s.length <= SITE_LIMITS.maxSelectorLength && syntaxOk(s),
     );
     const selectors = [...new Set(kept)].slice(0, SITE_LIMITS.maxSelectors);
-    if (selectors.length !== value.length) this.repairs.push({ path, problem: 'invalid selectors dropped' });
+    if (selectors.length !== value.length) this.repairs.push({ path, problem: t('repairInvalidSelectors') });
     return selectors;
   }
 
   site(path: string, value: unknown): SiteSettings | null {
     if (!isRecord(value)) {
-      this.repairs.push({ path, problem: 'not a valid value' });
+      this.repairs.push({ path, problem: t('repairInvalidValue') });
       return null;
     }
     this.unknownKeys(path, value, ['rulesOff', 'disabledRules', 'removeSelectors']);
@@ -102,21 +104,21 @@ class Checker {
     for (const [host, raw] of Object.entries(value).slice(0, SITE_LIMITS.maxSites)) {
       const path = `sites.${host}`;
       if (!isValidHostname(host)) {
-        this.repairs.push({ path, problem: 'not a valid host name' });
+        this.repairs.push({ path, problem: t('repairInvalidHost') });
         continue;
       }
       const site = this.site(path, raw);
       if (site) sites[host] = site;
     }
     if (Object.keys(value).length > SITE_LIMITS.maxSites) {
-      this.repairs.push({ path: 'sites', problem: `more than ${SITE_LIMITS.maxSites} sites` });
+      this.repairs.push({ path: 'sites', problem: t('repairTooManySites', SITE_LIMITS.maxSites) });
     }
     return sites;
   }
 
   unknownKeys(path: string, value: Bag, known: readonly string[]): void {
     for (const key of Object.keys(value)) {
-      if (!known.includes(key)) this.repairs.push({ path: path ? `${path}.${key}` : key, problem: 'unknown setting dropped' });
+      if (!known.includes(key)) this.repairs.push({ path: path ? `${path}.${key}` : key, problem: t('repairUnknownSetting') });
     }
   }
 }
@@ -129,7 +131,7 @@ class Checker {
 export function validateSettings(raw: unknown, options: ValidateOptions = {}): Validated {
   const c = new Checker(options);
   if (!isRecord(raw)) {
-    c.repairs.push({ path: '', problem: raw === undefined ? 'missing' : 'not a settings object' });
+    c.repairs.push({ path: '', problem: raw === undefined ? t('repairMissing') : t('repairNotSettings') });
     return { settings: structuredClone(DEFAULTS), repairs: c.repairs };
   }
   c.unknownKeys('', raw, Object.keys(DEFAULTS));

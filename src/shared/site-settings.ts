@@ -2,7 +2,7 @@ import { RULE_IDS, type RuleId } from '../core/types.ts';
 import type { PageRequest } from './page-request.ts';
 import { EMPTY_SITE, SITE_LIMITS, type Settings, type SiteSettings } from './settings.ts';
 import { isValidHostname } from './settings-validate.ts';
-import { SETTINGS_STRINGS as S } from './strings.ts';
+import { t } from './i18n.ts';
 
 /** The key per-site settings are stored under: the page's host name, or null for non-web pages. */
 export function siteKeyFor(url: string | undefined): string | null {
@@ -71,16 +71,16 @@ export function isSelectorSyntaxValid(selector: string, doc: Document): boolean 
  */
 export function checkSiteSelector(input: string, existing: readonly string[], doc: Document): SelectorCheck {
   const selector = input.trim();
-  if (selector === '') return { ok: false, message: S.selectorEmpty };
+  if (selector === '') return { ok: false, message: t('selectorEmpty') };
   if (selector.length > SITE_LIMITS.maxSelectorLength) {
-    return { ok: false, message: S.selectorTooLong(SITE_LIMITS.maxSelectorLength) };
+    return { ok: false, message: t('selectorTooLong', SITE_LIMITS.maxSelectorLength) };
   }
-  if (!isSelectorSyntaxValid(selector, doc)) return { ok: false, message: S.selectorInvalid(selector) };
+  if (!isSelectorSyntaxValid(selector, doc)) return { ok: false, message: t('selectorInvalid', selector) };
   const probe = doc.implementation.createHTMLDocument('');
   if ([probe.documentElement, probe.body].some((el) => el.matches(selector))) {
-    return { ok: false, message: S.selectorTooBroad(selector) };
+    return { ok: false, message: t('selectorTooBroad', selector) };
   }
-  if (existing.includes(selector)) return { ok: false, message: S.selectorDuplicate(selector) };
-  if (existing.length >= SITE_LIMITS.maxSelectors) return { ok: false, message: S.selectorLimit(SITE_LIMITS.maxSelectors) };
+  if (existing.includes(selector)) return { ok: false, message: t('selectorDuplicate', selector) };
+  if (existing.length >= SITE_LIMITS.maxSelectors) return { ok: false, message: t('selectorLimit', SITE_LIMITS.maxSelectors) };
   return { ok: true, selector };
 }

@@ -1,4 +1,5 @@
 import { browser } from './browser.ts';
+import { t } from './i18n.ts';
 import { BROWSER } from './platform.ts';
 import { restrictedPage, restrictionForError, restrictionForUrl } from './restricted.ts';
 import { isTabExtraction } from './extraction-shape.ts';
@@ -32,7 +33,7 @@ function failureFor(error: unknown, address: string | undefined): TabExtraction 
   console.warn('Plainpage could not read the tab:', error);
   const kind = restrictionForError(errorMessage(error), address);
   if (kind !== null) return restrictedPage(kind);
-  return unexpected('Something went wrong while reading this page. Reload the page and try again.');
+  return unexpected(t('unexpectedReading'));
 }
 
 /**
@@ -47,14 +48,14 @@ export async function extractFromTab(
   try {
     const kind = restrictionForUrl(tab.url, await fileAccessAllowed(tab.url));
     if (kind !== null) return restrictedPage(kind);
-    if (tab.id === undefined) return unexpected('Plainpage could not tell which tab to read. Click it again.');
+    if (tab.id === undefined) return unexpected(t('unexpectedNoTab'));
     const target = { tabId: tab.id };
     await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
     const [first] = await browser.scripting.executeScript({ target, func: runInTab, args: [request] });
     if (first?.error !== undefined) return failureFor(first.error, tab.url);
     const result = first?.result;
     if (isTabExtraction(result)) return result;
-    return unexpected('Plainpage got no usable answer from this page. Reload the page and try again.');
+    return unexpected(t('unexpectedNoAnswer'));
   } catch (error) {
     return failureFor(error, tab.url);
   }

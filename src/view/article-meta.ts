@@ -1,6 +1,6 @@
 import type { Article } from '../core/types.ts';
-import { STRINGS, UI_LANG } from '../shared/strings.ts';
 import { el } from './dom.ts';
+import { t, uiLocale } from '../shared/i18n.ts';
 
 /** A publication date for people, or null when the page's date cannot be read. */
 export function formatPublished(value: string | null, locale?: string): { iso: string; label: string } | null {
@@ -28,12 +28,12 @@ function separated(doc: Document, facts: readonly HTMLElement[]): HTMLElement[] 
 /** The article header: site, title, byline, date and reading time, all as text. */
 export function renderArticleHeader(doc: Document, article: Article): HTMLElement {
   const facts: HTMLElement[] = [];
-  const uiText = { lang: UI_LANG, dir: 'auto' };
-  if (article.byline) facts.push(el(doc, 'span', { className: 'pp-byline', text: STRINGS.byline(article.byline), attrs: uiText }));
+  const uiText = { lang: uiLocale().lang, dir: 'auto' };
+  if (article.byline) facts.push(el(doc, 'span', { className: 'pp-byline', text: t('byline', article.byline), attrs: uiText }));
   const published = formatPublished(article.publishedTime, article.lang ?? undefined);
   if (published) facts.push(el(doc, 'time', { className: 'pp-date', text: published.label, attrs: { datetime: published.iso, dir: 'auto' } }));
   if (article.readingMinutes > 0) {
-    facts.push(el(doc, 'span', { className: 'pp-reading-time', text: STRINGS.readingTime(article.readingMinutes), attrs: uiText }));
+    facts.push(el(doc, 'span', { className: 'pp-reading-time', text: article.readingMinutes <= 1 ? t('readingTimeOne') : t('readingTimeMany', article.readingMinutes), attrs: uiText }));
   }
   return el(doc, 'header', { className: 'pp-header' }, [
     article.siteName ? el(doc, 'p', { className: 'pp-site', text: article.siteName }) : null,

@@ -1,5 +1,5 @@
-import { STRINGS } from '../shared/strings.ts';
 import { el } from './dom.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface MessageAction {
   label: string;
@@ -31,7 +31,7 @@ export function renderMessage(doc: Document, content: MessageContent): HTMLEleme
 export function renderWorking(doc: Document, delayMs = 150): HTMLElement {
   const box = el(doc, 'div', { className: 'pp-working', attrs: { role: 'status', 'aria-busy': 'true' } }, [
     el(doc, 'div', { className: 'pp-spinner', attrs: { 'aria-hidden': 'true' } }),
-    el(doc, 'p', { text: STRINGS.working }),
+    el(doc, 'p', { text: t('working') }),
   ]);
   box.hidden = true;
   doc.defaultView?.setTimeout(() => {

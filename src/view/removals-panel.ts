@@ -1,6 +1,7 @@
 import type { Removal, RuleId } from '../core/types.ts';
-import { RULE_NAMES, STRINGS } from '../shared/strings.ts';
 import { el } from './dom.ts';
+import { t } from '../shared/i18n.ts';
+import { ruleName } from '../shared/rule-names.ts';
 
 export interface RemovalsPanelHandlers {
   /** Shows (true) or hides (false) removal `index` in the article. */
@@ -32,7 +33,7 @@ function itemRow(doc: Document, removal: Removal, index: number, handlers: Remov
   const button = el(doc, 'button', { className: 'pp-button', attrs: { type: 'button', 'aria-describedby': previewId } });
   const sync = () => {
     const shown = handlers.isRestored(index);
-    button.textContent = shown ? STRINGS.hideAgain : STRINGS.restore;
+    button.textContent = shown ? t('hideAgain') : t('restore');
   };
   sync();
   button.addEventListener('click', () => {
@@ -44,7 +45,7 @@ function itemRow(doc: Document, removal: Removal, index: number, handlers: Remov
 }
 
 function groupSection(doc: Document, group: Group, handlers: RemovalsPanelHandlers): HTMLElement {
-  const ruleName = RULE_NAMES[group.rule].name;
+  const rule = ruleName(group.rule);
   const heading = el(doc, 'h2', { className: 'pp-removal-reason' }, [
     doc.createTextNode(group.reason),
     el(doc, 'span', { className: 'pp-removal-count', text: ` · ${group.items.length}` }),
@@ -52,7 +53,7 @@ function groupSection(doc: Document, group: Group, handlers: RemovalsPanelHandle
   let ruleOff: HTMLElement | null = null;
   if (handlers.ruleOffForSite) {
     const turnOff = handlers.ruleOffForSite;
-    ruleOff = el(doc, 'button', { className: 'pp-button pp-button-quiet pp-rule-off', text: STRINGS.ruleOffHere(ruleName), attrs: { type: 'button' } });
+    ruleOff = el(doc, 'button', { className: 'pp-button pp-button-quiet pp-rule-off', text: t('ruleOffHere', rule), attrs: { type: 'button' } });
     ruleOff.addEventListener('click', () => {
       turnOff(group.rule);
     });
@@ -66,8 +67,8 @@ function groupSection(doc: Document, group: Group, handlers: RemovalsPanelHandle
 
 /** "Removed N blocks": a disclosure listing what the clean-up took out, grouped by reason. */
 export function renderRemovalsPanel(doc: Document, removed: readonly Removal[], handlers: RemovalsPanelHandlers): HTMLElement {
-  if (removed.length === 0) return el(doc, 'p', { className: 'pp-removed pp-removed-empty', text: STRINGS.removedNone });
-  const summary = el(doc, 'summary', { className: 'pp-removed-summary', text: STRINGS.removedSummary(removed.length) });
+  if (removed.length === 0) return el(doc, 'p', { className: 'pp-removed pp-removed-empty', text: t('removedNone') });
+  const summary = el(doc, 'summary', { className: 'pp-removed-summary', text: removed.length === 1 ? t('removedOne') : t('removedMany', removed.length) });
   const details = el(doc, 'details', { className: 'pp-removed' }, [summary]);
   details.append(el(doc, 'div', { className: 'pp-removed-groups' }, groupByReason(removed).map((g) => groupSection(doc, g, handlers))));
   return details;

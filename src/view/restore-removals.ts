@@ -1,7 +1,7 @@
 import type { Removal } from '../core/types.ts';
-import { STRINGS } from '../shared/strings.ts';
 import { el } from './dom.ts';
 import { articleBody, insertArticleHtml } from './render-article.ts';
+import { t } from '../shared/i18n.ts';
 
 const OUTSIDE_CLASS = 'pp-restored-outside';
 
@@ -14,7 +14,7 @@ function outsideSection(body: HTMLElement): HTMLElement {
   if (existing) return existing;
   const doc = body.ownerDocument;
   const section = el(doc, 'section', { className: OUTSIDE_CLASS }, [
-    el(doc, 'h2', { className: 'pp-restored-heading', text: STRINGS.restoredOutsideHeading }),
+    el(doc, 'h2', { className: 'pp-restored-heading', text: t('restoredOutsideHeading') }),
   ]);
   body.append(section);
   return section;
@@ -36,7 +36,7 @@ export function restoreRemoval(article: HTMLElement, removal: Removal, index: nu
   const content = el(doc, 'div', { className: 'pp-restored-content' });
   insertArticleHtml(content, removal.html);
   const block = el(doc, 'div', { className: 'pp-restored', attrs: { 'data-pp-removal': String(index) } }, [
-    el(doc, 'p', { className: 'pp-restored-label', text: STRINGS.restoredLabel(removal.reason) }),
+    el(doc, 'p', { className: 'pp-restored-label', text: t('restoredLabel', removal.reason) }),
     content,
   ]);
   const marker = removal.slot === null ? null : body.querySelector(`[data-plainpage-slot="${removal.slot}"]`);

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../src/options/options-app.ts';
 import { RULE_IDS } from '../../src/core/types.ts';
 import { DEFAULTS, type Settings } from '../../src/shared/settings.ts';
-import { RULE_NAMES } from '../../src/shared/strings.ts';
 import { SETTINGS_KEY, SettingsStore } from '../../src/shared/settings-store.ts';
 import { FakeStorage } from '../shared/fake-storage.ts';
+import { ruleName } from '../../src/shared/rule-names.ts';
 
 async function openOptions(stored?: unknown) {
   const storage = new FakeStorage();
@@ -36,7 +36,7 @@ describe('options page', () => {
       contentWidth: ['Column width'],
       textAlign: ['Text alignment'],
       showImages: ['Show images'],
-      disabledRules: RULE_IDS.map((rule) => RULE_NAMES[rule].name),
+      disabledRules: RULE_IDS.map((rule) => ruleName(rule)),
       sites: ['Add a site'],
     };
     await openOptions();
