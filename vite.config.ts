@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { BROWSERS, defineFor, outDirFor, type Browser } from './scripts/build-targets.ts';
-import { extensionManifest, flattenPages } from './scripts/build-plugins.ts';
+import { bundledLicences, extensionManifest, flattenPages } from './scripts/build-plugins.ts';
 
 /**
  * Plainpage is built by scripts/build.ts in several passes, each a mode of this config:
@@ -31,7 +31,7 @@ function pagesConfig(browser: Browser): UserConfig {
     base: '/',
     publicDir: false,
     define: defineFor(browser),
-    plugins: [flattenPages(), extensionManifest(browser)],
+    plugins: [flattenPages(), extensionManifest(browser), bundledLicences()],
     build: {
       outDir: resolve(ROOT, outDirFor(browser)),
       emptyOutDir: true,

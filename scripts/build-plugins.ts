@@ -84,3 +84,18 @@ export function extensionManifest(browser: Browser): Plugin {
     },
   };
 }
+
+/** Licences of bundled third-party assets, shipped beside them: [source in the repo, file in the extension]. */
+const BUNDLED_LICENCES = [['node_modules/@fontsource/opendyslexic/LICENSE', 'fonts/OpenDyslexic-OFL.txt']] as const;
+
+/** Emits the licence text of each bundled font, as its licence requires. */
+export function bundledLicences(): Plugin {
+  return {
+    name: 'plainpage:licences',
+    generateBundle() {
+      for (const [source, fileName] of BUNDLED_LICENCES) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(ROOT, source)) });
+      }
+    },
+  };
+}

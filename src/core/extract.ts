@@ -66,7 +66,7 @@ export function buildArticle(
     html: root.innerHTML,
     text,
     wordCount: words,
-    readingMinutes: readingMinutes(words),
+    readingMinutes: readingMinutes(text, lang),
     removed: log.removals(view),
   };
   return { ok: true, article };

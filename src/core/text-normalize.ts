@@ -15,9 +15,14 @@ export function textKey(text: string): string {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
+/** CJK characters (written without spaces between words) and the words of every other script. */
+export function countTextUnits(text: string): { cjkCharacters: number; words: number } {
+  const cjkCharacters = text.match(CJK)?.length ?? 0;
+  return { cjkCharacters, words: text.replace(CJK, ' ').match(WORDS)?.length ?? 0 };
+}
+
 /** Counts words; every CJK character counts as one. */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const rest = text.replace(CJK, ' ');
-  return cjk + (rest.match(WORDS)?.length ?? 0);
+  const { cjkCharacters, words } = countTextUnits(text);
+  return cjkCharacters + words;
 }

@@ -1,4 +1,4 @@
-import { GENERIC_FONTS, RANGES, TEXT_ALIGNS, THEMES, type Settings, type TextAlign, type Theme } from '../shared/settings.ts';
+import { BUILT_IN_FONTS, RANGES, TEXT_ALIGNS, THEMES, type Settings, type TextAlign, type Theme } from '../shared/settings.ts';
 import { isValidFont } from '../shared/settings-validate.ts';
 import { el } from '../view/dom.ts';
 import { checkbox, radioGroup, section, slider, uniqueId } from './controls.ts';
@@ -6,15 +6,16 @@ import { t, type MessageKey, uiLocale } from '../shared/i18n.ts';
 
 export type Change = (patch: Partial<Settings>) => void;
 
-type FontChoice = (typeof GENERIC_FONTS)[number] | 'custom';
+type FontChoice = (typeof BUILT_IN_FONTS)[number] | 'custom';
 
 const FONT_LABELS: Record<FontChoice, MessageKey> = {
   serif: 'fontSerif',
   'sans-serif': 'fontSansSerif',
   monospace: 'fontMonospace',
+  dyslexic: 'fontDyslexic',
   custom: 'fontCustom',
 };
-const THEME_LABELS: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
+const THEME_LABELS: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark', contrast: 'themeContrast' };
 const ALIGN_LABELS: Record<TextAlign, MessageKey> = { start: 'textAlignStart', justify: 'textAlignJustify' };
 
 /** Line spacing with one decimal, written the way the UI language writes decimals (1.6, 1,6). */
@@ -22,15 +23,20 @@ function formatLineHeight(value: number): string {
   return new Intl.NumberFormat(uiLocale().lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
-function isGeneric(font: string): font is (typeof GENERIC_FONTS)[number] {
-  return (GENERIC_FONTS as readonly string[]).includes(font);
+/** Extra spacing in em, with the UI language's decimal sign; none is "Normal". */
+function formatSpacing(em: number): string {
+  return em === 0 ? t('spacingNormal') : t('spacingValue', new Intl.NumberFormat(uiLocale().lang, { maximumFractionDigits: 2 }).format(em));
+}
+
+function isBuiltIn(font: string): font is (typeof BUILT_IN_FONTS)[number] {
+  return (BUILT_IN_FONTS as readonly string[]).includes(font);
 }
 
 function fontPicker(doc: Document, change: Change): { element: HTMLElement; set: (font: string) => void } {
   const selectId = uniqueId('font');
   const nameId = uniqueId('font-name');
   const helpId = uniqueId('font-help');
-  const choices: FontChoice[] = [...GENERIC_FONTS, 'custom'];
+  const choices: FontChoice[] = [...BUILT_IN_FONTS, 'custom'];
   const select = el(doc, 'select', { attrs: { id: selectId } }, choices.map((c) => el(doc, 'option', { text: t(FONT_LABELS[c]), attrs: { value: c } })));
   const name = el(doc, 'input', { attrs: { id: nameId, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': helpId } });
   const help = el(doc, 'p', { className: 'pp-help', text: t('fontNameHelp'), attrs: { id: helpId } });
@@ -56,27 +62,29 @@ function fontPicker(doc: Document, change: Change): { element: HTMLElement; set:
   return {
     element,
     set: (font) => {
-      const generic = isGeneric(font);
-      select.value = generic ? font : 'custom';
-      custom.hidden = generic && select.value !== 'custom';
-      if (!generic && doc.activeElement !== name) name.value = font;
+      const builtIn = isBuiltIn(font);
+      select.value = builtIn ? font : 'custom';
+      custom.hidden = builtIn && select.value !== 'custom';
+      if (!builtIn && doc.activeElement !== name) name.value = font;
     },
   };
 }
 
-/** Theme, font, sizes, alignment and images; returns the section and a way to show settings. */
+/** Theme, font, sizes, spacing, alignment and images; returns the section and a way to show settings. */
 export function appearanceForm(doc: Document, change: Change): { element: HTMLElement; show: (s: Settings) => void } {
   const theme = radioGroup(doc, t('theme'), THEMES.map((theme) => ({ value: theme, label: t(THEME_LABELS[theme]) })), (v) => { change({ theme: v }); }, 'pp-themes');
   const font = fontPicker(doc, change);
   const fontSize = slider(doc, t('fontSize'), RANGES.fontSize, (px) => t('fontSizeValue', px), (v) => { change({ fontSize: v }); });
   const lineHeight = slider(doc, t('lineHeight'), RANGES.lineHeight, formatLineHeight, (v) => { change({ lineHeight: v }); });
   const width = slider(doc, t('contentWidth'), RANGES.contentWidth, (ch) => t('contentWidthValue', ch), (v) => { change({ contentWidth: v }); });
+  const letterSpacing = slider(doc, t('letterSpacing'), RANGES.letterSpacing, formatSpacing, (v) => { change({ letterSpacing: v }); });
+  const wordSpacing = slider(doc, t('wordSpacing'), RANGES.wordSpacing, formatSpacing, (v) => { change({ wordSpacing: v }); });
   const align = radioGroup(doc, t('textAlign'), TEXT_ALIGNS.map((a) => ({ value: a, label: t(ALIGN_LABELS[a]) })), (v) => { change({ textAlign: v }); });
   const images = checkbox(doc, t('showImages'), (v) => { change({ showImages: v }); });
   const element = section(doc, t('appearance'), '', [
     theme.element,
     font.element,
-    el(doc, 'div', { className: 'pp-range-group' }, [fontSize.element, lineHeight.element, width.element]),
+    el(doc, 'div', { className: 'pp-range-group' }, [fontSize.element, lineHeight.element, width.element, letterSpacing.element, wordSpacing.element]),
     align.element,
     images.element,
   ]);
@@ -88,6 +96,8 @@ export function appearanceForm(doc: Document, change: Change): { element: HTMLEl
       fontSize.set(s.fontSize);
       lineHeight.set(s.lineHeight);
       width.set(s.contentWidth);
+      letterSpacing.set(s.letterSpacing);
+      wordSpacing.set(s.wordSpacing);
       align.set(s.textAlign);
       images.set(s.showImages);
     },

@@ -53,6 +53,13 @@ export interface Slider {
   set: (value: number) => void;
 }
 
+/** A slider's value on its step, without the float error of the step's decimals (0.1 + 0.2). */
+export function snapToStep(value: number, range: NumberRange): number {
+  const steps = Math.round((value - range.min) / range.step);
+  const decimals = String(range.step).split('.')[1]?.length ?? 0;
+  return Number(Math.min(range.max, range.min + steps * range.step).toFixed(decimals));
+}
+
 export function slider(doc: Document, label: string, range: NumberRange, format: (v: number) => string, onInput: (value: number) => void): Slider {
   const id = uniqueId('range');
   const input = el(doc, 'input', {
@@ -64,7 +71,7 @@ export function slider(doc: Document, label: string, range: NumberRange, format:
     input.setAttribute('aria-valuetext', format(value));
   };
   input.addEventListener('input', () => {
-    const value = Math.round(Number(input.value) * 10) / 10;
+    const value = snapToStep(Number(input.value), range);
     show(value);
     onInput(value);
   });

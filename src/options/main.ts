@@ -1,4 +1,5 @@
 import '../view/theme.css';
+import '../view/fonts.css';
 import '../view/ui.css';
 import '../view/article.css';
 import './options.css';

@@ -8,6 +8,7 @@ import { renderNotice } from './notice.ts';
 import { renderPreview } from './preview.ts';
 import { rulesForm } from './rules-form.ts';
 import { sitesForm } from './sites-form.ts';
+import { speechForm } from './speech-form.ts';
 import { t } from '../shared/i18n.ts';
 
 const SAVE_DELAY_MS = 250;
@@ -37,6 +38,7 @@ export class OptionsApp {
     };
     const get = () => this.current;
     const appearance = appearanceForm(doc, change);
+    const speech = speechForm(doc, change);
     const rules = rulesForm(doc, change, get);
     const sites = sitesForm(doc, (s) => {
       this.replace(s);
@@ -48,12 +50,13 @@ export class OptionsApp {
       reset: async () => this.saveNow(defaultSettings()),
       isValidSelector: (s) => isSelectorSyntaxValid(s, doc),
     });
-    this.views.push(appearance, rules, sites, preview);
+    this.views.push(appearance, speech, rules, sites, preview);
     const notice = renderNotice(doc, loaded, repairs, () => void this.store.dismissRepairs());
     const form = el(doc, 'main', { className: 'pp-options-form' }, [
       el(doc, 'header', { className: 'pp-options-header' }, [el(doc, 'h1', { text: t('optionsPageTitle') }), el(doc, 'p', { className: 'pp-help', text: t('optionsIntro') })]),
       notice,
       appearance.element,
+      speech.element,
       rules.element,
       sites.element,
       backup,

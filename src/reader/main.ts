@@ -1,4 +1,5 @@
 import '../view/theme.css';
+import '../view/fonts.css';
 import '../view/ui.css';
 import '../view/article.css';
 import '../view/removals.css';
@@ -15,6 +16,7 @@ import { el } from '../view/dom.ts';
 import { renderMessage } from '../view/messages-view.ts';
 import { ReaderView } from '../view/reader-view.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
+import { renderProgressBar } from './reading-progress.ts';
 import { renderReaderToolbar } from './reader-toolbar.ts';
 import { localizePage, t } from '../shared/i18n.ts';
 
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
     },
   });
   const main = el(document, 'main', { className: 'pp-reader-main' }, [el(document, 'div', { className: 'pp-column' }, [removals]), view.element]);
+  toolbar.append(renderProgressBar(document, view.element));
   document.body.replaceChildren(toolbar, main);
 }
 

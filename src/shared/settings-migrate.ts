@@ -13,7 +13,11 @@ export interface Migration {
  * written before versioning and has the version 1 field names, so it only gains the version.
  * When a setting is renamed or reshaped, bump SCHEMA_VERSION and append a migration here.
  */
-export const MIGRATIONS: readonly Migration[] = [{ from: 0, migrate: (data) => ({ ...data }) }];
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 0, migrate: (data) => ({ ...data }) },
+  // Version 2 added the spacing and reading-aloud settings; old data gets their defaults.
+  { from: 1, migrate: (data) => ({ letterSpacing: 0, wordSpacing: 0, speechRate: 1, speechVoice: '', ...data }) },
+];
 
 export type MigrationResult =
   | { ok: true; data: Bag; from: number }

@@ -1,6 +1,6 @@
 import { RULE_IDS, type RuleId } from '../core/types.ts';
 import {
-  DEFAULTS, GENERIC_FONTS, RANGES, SCHEMA_VERSION, SITE_LIMITS, TEXT_ALIGNS, THEMES,
+  BUILT_IN_FONTS, DEFAULTS, MAX_VOICE_LENGTH, RANGES, SCHEMA_VERSION, SITE_LIMITS, TEXT_ALIGNS, THEMES,
   type NumberRange, type Settings, type SiteSettings,
 } from './settings.ts';
 import { t } from './i18n.ts';
@@ -41,7 +41,11 @@ export function isRuleId(value: unknown): value is RuleId {
 }
 
 export function isValidFont(value: unknown): value is string {
-  return typeof value === 'string' && (isOneOf(GENERIC_FONTS, value) || SYSTEM_FONT.test(value));
+  return typeof value === 'string' && (isOneOf(BUILT_IN_FONTS, value) || SYSTEM_FONT.test(value));
+}
+
+function isVoiceId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_VOICE_LENGTH;
 }
 
 export function isValidHostname(value: string): boolean {
@@ -143,7 +147,11 @@ export function validateSettings(raw: unknown, options: ValidateOptions = {}): V
     lineHeight: c.take('lineHeight', raw.lineHeight, (v) => inRange(v, RANGES.lineHeight), DEFAULTS.lineHeight),
     contentWidth: c.take('contentWidth', raw.contentWidth, (v) => inRange(v, RANGES.contentWidth), DEFAULTS.contentWidth),
     textAlign: c.take('textAlign', raw.textAlign, (v) => isOneOf(TEXT_ALIGNS, v), DEFAULTS.textAlign),
+    letterSpacing: c.take('letterSpacing', raw.letterSpacing, (v) => inRange(v, RANGES.letterSpacing), DEFAULTS.letterSpacing),
+    wordSpacing: c.take('wordSpacing', raw.wordSpacing, (v) => inRange(v, RANGES.wordSpacing), DEFAULTS.wordSpacing),
     showImages: c.take('showImages', raw.showImages, (v) => typeof v === 'boolean', DEFAULTS.showImages),
+    speechRate: c.take('speechRate', raw.speechRate, (v) => inRange(v, RANGES.speechRate), DEFAULTS.speechRate),
+    speechVoice: c.take('speechVoice', raw.speechVoice, isVoiceId, DEFAULTS.speechVoice),
     disabledRules: c.rules('disabledRules', raw.disabledRules),
     sites: c.sites(raw.sites),
   };

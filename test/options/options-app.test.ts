@@ -35,7 +35,11 @@ describe('options page', () => {
       lineHeight: ['Line spacing'],
       contentWidth: ['Column width'],
       textAlign: ['Text alignment'],
+      letterSpacing: ['Letter spacing'],
+      wordSpacing: ['Word spacing'],
       showImages: ['Show images'],
+      speechRate: ['Speed'],
+      speechVoice: ['Voice'],
       disabledRules: RULE_IDS.map((rule) => ruleName(rule)),
       sites: ['Add a site'],
     };

@@ -19,6 +19,14 @@ describe('validateSettings', () => {
     expect(repairs.map((r) => r.path).sort()).toEqual(['font', 'fontSize', 'lineHeight', 'showImages', 'theme']);
   });
 
+  it('keeps the new spacing, font and reading-aloud values and resets ones out of range', () => {
+    const settings = { ...defaultSettings(), theme: 'contrast', font: 'dyslexic', letterSpacing: 0.12, wordSpacing: 0.16, speechRate: 1.5, speechVoice: 'urn:voice:de' };
+    expect(validateSettings(settings)).toEqual({ settings, repairs: [] });
+    expect(paths({ ...DEFAULTS, letterSpacing: 0.5, wordSpacing: -0.1, speechRate: 3, speechVoice: 'v'.repeat(201) })).toEqual([
+      'letterSpacing', 'wordSpacing', 'speechRate', 'speechVoice',
+    ]);
+  });
+
   it('rejects NaN and Infinity', () => {
     expect(paths({ ...DEFAULTS, fontSize: Number.NaN, contentWidth: Infinity })).toEqual(['fontSize', 'contentWidth']);
   });
@@ -78,9 +86,17 @@ describe('validateSettings', () => {
 });
 
 describe('migrateSettings', () => {
-  it('stamps unversioned (version 0) data with the current version', () => {
+  it('takes unversioned (version 0) data through every migration to the current version', () => {
     const result = migrateSettings({ theme: 'dark' });
-    expect(result).toEqual({ ok: true, from: 0, data: { theme: 'dark', schemaVersion: SCHEMA_VERSION } });
+    const added = { letterSpacing: 0, wordSpacing: 0, speechRate: 1, speechVoice: '' };
+    expect(result).toEqual({ ok: true, from: 0, data: { ...added, theme: 'dark', schemaVersion: SCHEMA_VERSION } });
+  });
+
+  it('gives version 1 settings the spacing and reading-aloud defaults of version 2, keeping the rest', () => {
+    const v1 = { schemaVersion: 1, theme: 'sepia', font: 'sans-serif', fontSize: 20, lineHeight: 1.8, contentWidth: 60, textAlign: 'justify', showImages: false, disabledRules: ['captions'], sites: {} };
+    const result = migrateSettings(v1);
+    expect(result).toEqual({ ok: true, from: 1, data: { ...v1, schemaVersion: 2, letterSpacing: 0, wordSpacing: 0, speechRate: 1, speechVoice: '' } });
+    expect(result.ok && validateSettings(result.data).repairs).toEqual([]);
   });
 
   it('applies migrations in order, each once', () => {
