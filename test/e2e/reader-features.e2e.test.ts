@@ -51,7 +51,7 @@ describe('reader features in the full-tab reader', () => {
     await options.close();
 
     await expect.poll(() => reader.evaluate(COMPUTED)).toMatchObject({ background: 'rgb(0, 0, 0)', text: 'rgb(255, 255, 255)' });
-    const look = await reader.evaluate(COMPUTED);
+    const look = await reader.evaluate<Record<'letterSpacing' | 'wordSpacing' | 'font', string>>(COMPUTED);
     // 18 px text: 0.05 em and 0.16 em of extra space.
     expect(parseFloat(look.letterSpacing)).toBeCloseTo(0.9, 1);
     expect(parseFloat(look.wordSpacing)).toBeCloseTo(2.88, 1);
