@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 export interface Page {
   html: string;
@@ -37,13 +38,26 @@ async function fetchPage(url: string): Promise<string> {
   return response.text();
 }
 
+/** A gzip stream starts with these two bytes (RFC 1952). */
+function isGzip(bytes: Buffer): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Reads a page file as UTF-8, gunzipping it first when it is gzipped (saved pages often are). */
 async function readPageFile(path: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError('not-found', `No such file: ${path}`);
     throw new InputError('unreadable', `Could not read ${path}: ${code ?? 'unknown error'}`);
+  }
+  if (!isGzip(bytes)) return bytes.toString('utf8');
+  try {
+    return gunzipSync(bytes).toString('utf8');
+  } catch {
+    throw new InputError('unreadable', `Could not read ${path}: it starts like gzip but does not unpack.`);
   }
 }
 

@@ -37,7 +37,7 @@ export function renderArticleHeader(doc: Document, article: Article): HTMLElemen
   }
   return el(doc, 'header', { className: 'pp-header' }, [
     article.siteName ? el(doc, 'p', { className: 'pp-site', text: article.siteName }) : null,
-    el(doc, 'h1', { className: 'pp-title', text: article.title }),
+    el(doc, 'h1', { className: 'pp-title', text: article.title, attrs: { elementtiming: 'plainpage-article' } }),
     facts.length > 0 ? el(doc, 'p', { className: 'pp-meta' }, separated(doc, facts)) : null,
   ]);
 }

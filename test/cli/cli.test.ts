@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -36,6 +38,21 @@ describe('plainpage CLI', () => {
       expect(record.html).not.toContain(clutter);
     }
     expect(record.removed.map((r) => r.rule)).toContain('duplicates');
+  });
+
+  it('reads a gzipped page file the same as the plain one, and --stats prints the time per page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plainpage-cli-'));
+    const gzipped = join(dir, 'seed-news-page.html.gz');
+    writeFileSync(gzipped, gzipSync(readFileSync(SEED)));
+    try {
+      const plain = JSON.parse(cli(['--format', 'jsonl', SEED]).stdout) as { text: string };
+      const { status, stdout, stderr } = cli(['--format', 'jsonl', '--stats', gzipped]);
+      expect(status).toBe(0);
+      expect(stderr).toMatch(/^plainpage: 1 pages in [\d.]+ s, [\d.]+ ms per page/m);
+      expect((JSON.parse(stdout) as { text: string }).text).toBe(plain.text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a failing input in jsonl and goes on with the next', () => {

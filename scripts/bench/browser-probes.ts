@@ -1,0 +1,103 @@
+/**
+ * What `npm run bench:browser` measures inside the browser: a heartbeat in the reader's page (how
+ * long the click blocked it), the popup's paint of the article (Element Timing on the title), and
+ * the resident memory of Chromium's renderer processes (Linux /proc).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import type { Popup } from '../../test/e2e/harness.ts';
+
+/** The heartbeat's period; a gap longer than this is time the page's main thread was blocked. */
+const BEAT_MS = 5;
+
+/**
+ * Starts the heartbeat in the page's main world. A longtask PerformanceObserver would not see the
+ * content script's work (it runs in an isolated world), but the heartbeat shares its thread.
+ */
+export async function startHeartbeat(page: Page): Promise<void> {
+  // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+  await page.evaluate(`(() => {
+    const beat = { last: performance.now(), longest: 0, running: true };
+    globalThis.plainpageBeat = beat;
+    const tick = () => {
+      const now = performance.now();
+      beat.longest = Math.max(beat.longest, now - beat.last);
+      beat.last = now;
+      if (beat.running) setTimeout(tick, ${BEAT_MS});
+    };
+    setTimeout(tick, ${BEAT_MS});
+  })()`);
+}
+
+/** Stops the heartbeat; returns the longest time the page was blocked, in ms. */
+export async function stopHeartbeat(page: Page): Promise<number> {
+  const longest = await page.evaluate(`(() => {
+    const beat = globalThis.plainpageBeat;
+    if (!beat) return 0;
+    beat.running = false;
+    return Math.max(beat.longest, performance.now() - beat.last);
+  })()`);
+  return Math.max(0, Number(longest) - BEAT_MS);
+}
+
+export interface PopupTiming {
+  /** From the popup document's start (performance.timeOrigin) to the article's title painted. */
+  startToPaint: number;
+  /** The paint as wall-clock time (ms since the epoch), to compare with the click. */
+  paintedAt: number;
+}
+
+/**
+ * When the popup painted the article: the Element Timing entry of its title (`elementtiming`
+ * attribute set by the reader view), or null when the popup shows no article.
+ */
+export async function popupTiming(popup: Popup): Promise<PopupTiming | null> {
+  const value = await popup.evaluate(`new Promise((resolve) => {
+    const done = (entries) => {
+      const title = entries.find((entry) => entry.identifier === 'plainpage-article');
+      if (title) resolve({ startToPaint: title.renderTime || title.startTime, paintedAt: performance.timeOrigin + (title.renderTime || title.startTime) });
+    };
+    new PerformanceObserver((list) => done(list.getEntries())).observe({ type: 'element', buffered: true });
+    setTimeout(() => resolve(null), 5000);
+  })`);
+  return value as PopupTiming | null;
+}
+
+interface ProcessInfo {
+  type: string;
+  id: number;
+}
+
+function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+    return match?.[1] === undefined ? 0 : Number(match[1]) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+async function rendererPids(cdp: CDPSession): Promise<number[]> {
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: ProcessInfo[] };
+  return processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
+}
+
+/**
+ * Memory of the renderer processes around one action: the resident size of each before, its peak
+ * (VmHWM, reset first through /proc/<pid>/clear_refs) during. Resolves to the largest rise in any
+ * renderer, in bytes; a renderer started by the action counts its whole peak.
+ */
+export async function peakRendererRise(cdp: CDPSession, action: () => Promise<void>): Promise<number> {
+  const before = new Map<number, number>();
+  for (const pid of await rendererPids(cdp)) {
+    before.set(pid, statusField(pid, 'VmRSS'));
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  }
+  await action();
+  let largest = 0;
+  for (const pid of await rendererPids(cdp)) {
+    largest = Math.max(largest, statusField(pid, 'VmHWM') - (before.get(pid) ?? 0));
+  }
+  return largest;
+}
