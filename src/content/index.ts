@@ -1,13 +1,14 @@
 /**
  * The content script, built as one self-contained IIFE (content.js) and injected by the popup with
- * scripting.executeScript. It only registers `plainpageExtract` in the isolated world; the popup
- * calls it next. Injecting it twice into the same page leaves the first registration in place.
+ * scripting.executeScript. It only registers `plainpageSnapshot` in the isolated world; the popup
+ * calls it next and runs the core on the copy it returns. Injecting it twice into the same page
+ * leaves the first registration in place.
  */
-import type { PageExtractor } from '../shared/page-request.ts';
-import { extractPage } from './extract-page.ts';
+import type { PageSnapshotter } from '../shared/page-snapshot.ts';
+import { snapshotPage } from './snapshot-page.ts';
 
-const scope = globalThis as { plainpageExtract?: PageExtractor };
+const scope = globalThis as { plainpageSnapshot?: PageSnapshotter };
 
-if (typeof scope.plainpageExtract !== 'function') {
-  scope.plainpageExtract = extractPage;
+if (typeof scope.plainpageSnapshot !== 'function') {
+  scope.plainpageSnapshot = snapshotPage;
 }

@@ -2,7 +2,7 @@ import type { RemovalLog } from './removal-log.ts';
 import type { VisibilityOracle } from './types.ts';
 
 /** Elements whose visibility means nothing for the article; never asked about. */
-const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR', 'WBR']);
+export const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR', 'WBR']);
 
 /** Moves a tree walker to the next node after the current one's subtree. */
 function skipSubtree(walker: TreeWalker): Node | null {

@@ -1,6 +1,6 @@
 import type { ExtractResult, RuleId } from '../core/types.ts';
 
-/** What the popup asks the content script for. */
+/** How the popup asks the core to read the page (settings for this site). */
 export interface PageRequest {
   disabledRules: RuleId[];
   removeSelectors: string[];
@@ -15,6 +15,3 @@ export interface RestrictedPage {
 }
 
 export type TabExtraction = ExtractResult | RestrictedPage;
-
-/** What the content script registers as `globalThis.plainpageExtract` in the tab's isolated world. */
-export type PageExtractor = (request: PageRequest) => TabExtraction;

@@ -2,20 +2,21 @@ import { browser } from './browser.ts';
 import { t } from './i18n.ts';
 import { BROWSER } from './platform.ts';
 import { restrictedPage, restrictionForError, restrictionForUrl } from './restricted.ts';
-import { isTabExtraction } from './extraction-shape.ts';
-import type { PageExtractor, PageRequest, TabExtraction } from './page-request.ts';
+import { isSnapshotReply, type PageSnapshotter, type SnapshotReply } from './page-snapshot.ts';
+import type { PageRequest, TabExtraction } from './page-request.ts';
+import { extractFromSnapshot } from './snapshot-extraction.ts';
 
-/** The built content script; it registers `plainpageExtract` in the tab's isolated world. */
+/** The built content script; it registers `plainpageSnapshot` in the tab's isolated world. */
 const CONTENT_SCRIPT = 'content.js';
 
-function unexpected(message: string): TabExtraction {
+function unexpected(message: string): SnapshotReply {
   return { ok: false, failure: { code: 'unexpected', message } };
 }
 
 /** Runs inside the tab (serialised by the browser), so it may use nothing from this module. */
-function runInTab(request: unknown): unknown {
-  const extract = (globalThis as { plainpageExtract?: PageExtractor }).plainpageExtract;
-  return typeof extract === 'function' ? extract(request as PageRequest) : null;
+function runInTab(): unknown {
+  const snapshot = (globalThis as { plainpageSnapshot?: PageSnapshotter }).plainpageSnapshot;
+  return typeof snapshot === 'function' ? snapshot() : null;
 }
 
 async function fileAccessAllowed(address: string | undefined): Promise<boolean> {
@@ -29,7 +30,7 @@ function errorMessage(error: unknown): string {
   return '';
 }
 
-function failureFor(error: unknown, address: string | undefined): TabExtraction {
+function failureFor(error: unknown, address: string | undefined): SnapshotReply {
   console.warn('Plainpage could not read the tab:', error);
   const kind = restrictionForError(errorMessage(error), address);
   if (kind !== null) return restrictedPage(kind);
@@ -37,26 +38,28 @@ function failureFor(error: unknown, address: string | undefined): TabExtraction 
 }
 
 /**
- * Extracts the article of a tab the reader has just clicked Plainpage on. Never throws: a tab the
- * browser keeps extensions out of gives a `restricted` failure with a hint, anything else unexpected
- * an `unexpected` one with a friendly message.
+ * Copies the page of a tab the reader has just clicked Plainpage on (the content script's
+ * snapshot). Never throws: a tab the browser keeps extensions out of gives a `restricted` failure
+ * with a hint, anything else unexpected an `unexpected` one with a friendly message.
  */
-export async function extractFromTab(
-  tab: { id?: number; url?: string },
-  request: PageRequest,
-): Promise<TabExtraction> {
+export async function readTab(tab: { id?: number; url?: string }): Promise<SnapshotReply> {
   try {
     const kind = restrictionForUrl(tab.url, await fileAccessAllowed(tab.url));
     if (kind !== null) return restrictedPage(kind);
     if (tab.id === undefined) return unexpected(t('unexpectedNoTab'));
     const target = { tabId: tab.id };
     await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
-    const [first] = await browser.scripting.executeScript({ target, func: runInTab, args: [request] });
+    const [first] = await browser.scripting.executeScript({ target, func: runInTab });
     if (first?.error !== undefined) return failureFor(first.error, tab.url);
     const result = first?.result;
-    if (isTabExtraction(result)) return result;
+    if (isSnapshotReply(result)) return result;
     return unexpected(t('unexpectedNoAnswer'));
   } catch (error) {
     return failureFor(error, tab.url);
   }
+}
+
+/** Reads a tab and runs the core on its copy: the article, or why there is none. Never throws. */
+export async function extractFromTab(tab: { id?: number; url?: string }, request: PageRequest): Promise<TabExtraction> {
+  return extractFromSnapshot(await readTab(tab), request);
 }

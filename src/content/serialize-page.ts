@@ -1,0 +1,122 @@
+import { NOT_RENDERED } from '../core/hidden.ts';
+import type { VisibilityOracle } from '../core/types.ts';
+import { HIDDEN_MARK } from '../shared/page-snapshot.ts';
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame', 'basefont', 'bgsound']);
+/** Elements whose text the HTML serialiser writes as it is, without escaping. */
+const RAW_TEXT = new Set(['script', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+/** Left out of the copy: nothing in them is article, and the visibility marks replace the styles. */
+const LEFT_OUT = new Set(['style', 'template', 'base']);
+/** Scripts are left out too, except the page's structured data (title, byline, date). */
+const STRUCTURED_DATA = 'application/ld+json';
+/** A walk gives the page its thread back after this long. */
+const SLICE_MS = 8;
+/** How many nodes pass between looks at the clock. */
+const NODES_PER_CLOCK = 32;
+/** A page that keeps growing while it is copied is cut off here (the core reads 400,000 elements). */
+const MAX_NODES = 1_500_000;
+
+export interface SerializeOptions {
+  isVisible: VisibilityOracle;
+  /** Lets the page run (its input, timers, rendering) between slices of the walk. */
+  yieldToPage: () => Promise<void>;
+  now: () => number;
+}
+
+interface Frame {
+  element: Element;
+  name: string;
+  /** The element's children are inside <body> and the oracle may be asked about them. */
+  asksChildren: boolean;
+  raw: boolean;
+}
+
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;', '"': '&quot;' };
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>\u00a0]/g, (c) => TEXT_ESCAPES[c] ?? c);
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"\u00a0]/g, (c) => TEXT_ESCAPES[c] ?? c);
+}
+
+function nameOf(element: Element): string {
+  return element.namespaceURI === HTML_NS ? element.localName : element.tagName;
+}
+
+function isLeftOut(element: Element, name: string): boolean {
+  if (element.namespaceURI !== HTML_NS) return false;
+  if (name === 'script') return element.getAttribute('type')?.trim().toLowerCase() !== STRUCTURED_DATA;
+  return LEFT_OUT.has(name);
+}
+
+function openTag(element: Element, name: string, hidden: boolean): string {
+  let tag = `<${name}`;
+  for (const attribute of Array.from(element.attributes)) {
+    if (attribute.name !== HIDDEN_MARK) tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
+  }
+  return `${tag}${hidden ? ` ${HIDDEN_MARK}=""` : ''}>`;
+}
+
+function rawText(parent: Frame | undefined, text: string): string {
+  // Only a script's text could close its element early; JSON reads `<\/` as `</`.
+  return parent?.name === 'script' ? text.replaceAll('</', '<\\/') : text;
+}
+
+/**
+ * Serialises an HTML document as HTML, in slices that give the page its thread back, and marks
+ * the elements of <body> the oracle says the reader cannot see with HIDDEN_MARK (in the copy; the
+ * page is not touched). The oracle is asked top-down and never below a hidden element. The copy
+ * opens with a <base> for the document's base URL, so relative links resolve as on the page.
+ * A page that changes during the walk still gives well-formed HTML: a node that left its parent
+ * while the page ran ends that parent's children in the copy.
+ */
+export async function serializeDocument(doc: Document, options: SerializeOptions): Promise<string> {
+  const slices: string[] = [];
+  let parts = [`<!DOCTYPE html><base href="${escapeAttribute(doc.baseURI)}">`];
+  const stack: Frame[] = [];
+  let next: Node | null = doc.documentElement;
+  let visited = 0;
+  let sliceStart = options.now();
+  for (;;) {
+    const parent = stack.at(-1);
+    if (next !== null && next.parentNode !== (parent?.element ?? doc)) next = null;
+    if (next === null || visited >= MAX_NODES) {
+      const frame = stack.pop();
+      if (!frame) break;
+      parts.push(`</${frame.name}>`);
+      next = visited >= MAX_NODES ? null : frame.element.nextSibling;
+      continue;
+    }
+    const node: Node = next;
+    next = node.nextSibling;
+    visited += 1;
+    if (node.nodeType === 3) {
+      const text = (node as Text).data;
+      parts.push(parent?.raw === true ? rawText(parent, text) : escapeText(text));
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      const name = nameOf(element);
+      if (!isLeftOut(element, name)) {
+        const asked = parent?.asksChildren === true && !NOT_RENDERED.has(element.tagName);
+        const hidden = asked && !options.isVisible(element);
+        parts.push(openTag(element, name, hidden));
+        if (!(element.namespaceURI === HTML_NS && VOID.has(name))) {
+          const inBody = element === doc.body || parent?.asksChildren === true;
+          stack.push({ element, name, asksChildren: inBody && !hidden, raw: element.namespaceURI === HTML_NS && RAW_TEXT.has(name) });
+          next = element.firstChild;
+        }
+      }
+    }
+    if (visited % NODES_PER_CLOCK === 0 && options.now() - sliceStart >= SLICE_MS) {
+      slices.push(parts.join(''));
+      parts = [];
+      await options.yieldToPage();
+      sliceStart = options.now();
+    }
+  }
+  slices.push(parts.join(''));
+  return slices.join('');
+}

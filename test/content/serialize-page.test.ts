@@ -1,0 +1,118 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { serializeDocument, type SerializeOptions } from '../../src/content/serialize-page.ts';
+import { HIDDEN_MARK } from '../../src/shared/page-snapshot.ts';
+
+const quiet = new VirtualConsole();
+
+const PAGE = `<!DOCTYPE html><html lang="de" dir="ltr"><head><meta charset="utf-8"><title>Fähre &amp; Hafen</title>
+<base href="/nachrichten/"><style>.aside { display: none }</style>
+<script>window.tracking = "</p>";</script>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Fähre fährt","author":{"name":"Anna Berg"}}</script>
+</head><body><article><h1>Die Fähre fährt im Winter seltener</h1>
+<p>Ab November &lt;alle&gt; 90&nbsp;Minuten, sagt "die Behörde".</p>
+<img data-src="bilder/faehre.jpg" src="platzhalter.gif" alt="Die Fähre">
+<a href="plan.html">Fahrplan</a>
+<div class="aside" ${HIDDEN_MARK}="page-set"><p>Versteckte Kopie</p><p>Zweiter Absatz</p></div>
+<svg viewBox="0 0 10 10"><linearGradient id="g"></linearGradient><rect width="10" height="10"/></svg>
+<template><p>Vorlage</p></template><!-- Kommentar -->
+</article></body></html>`;
+
+function page(html = PAGE): Document {
+  return new JSDOM(html, { url: 'https://hafen.example/artikel/faehre', virtualConsole: quiet }).window.document;
+}
+
+function reparse(html: string): Document {
+  return new JSDOM(html, { virtualConsole: quiet }).window.document;
+}
+
+function options(overrides: Partial<SerializeOptions> = {}): SerializeOptions {
+  return {
+    isVisible: (element) => !element.classList.contains('aside'),
+    yieldToPage: () => Promise.resolve(),
+    now: () => 0,
+    ...overrides,
+  };
+}
+
+describe('serializeDocument', () => {
+  it('keeps what the core reads: language, title, structured data, lazy images, text and links', async () => {
+    const doc = page();
+    const data = doc.querySelector('script[type="application/ld+json"]');
+    if (data) data.textContent = '{"headline":"Fähre </script> fährt","author":{"name":"Anna Berg"}}';
+    const copy = reparse(await serializeDocument(doc, options()));
+    expect(copy.documentElement.lang).toBe('de');
+    expect(copy.documentElement.dir).toBe('ltr');
+    expect(copy.title).toBe('Fähre & Hafen');
+    const copied = JSON.parse(copy.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { headline: string };
+    expect(copied.headline).toBe('Fähre </script> fährt');
+    expect(copy.querySelector('img')?.getAttribute('data-src')).toBe('bilder/faehre.jpg');
+    expect(copy.querySelector('article p')?.textContent).toBe('Ab November <alle> 90\u00a0Minuten, sagt "die Behörde".');
+    expect(copy.querySelector('svg linearGradient')).not.toBeNull();
+  });
+
+  it('resolves relative links against the page’s own base URL', async () => {
+    const copy = reparse(await serializeDocument(page(), options()));
+    expect(copy.querySelectorAll('base')).toHaveLength(1);
+    expect(copy.baseURI).toBe('https://hafen.example/nachrichten/');
+  });
+
+  it('leaves out scripts, styles, templates and comments', async () => {
+    const html = await serializeDocument(page(), options());
+    expect(html).not.toContain('tracking');
+    expect(html).not.toContain('display: none');
+    expect(html).not.toContain('Vorlage');
+    expect(html).not.toContain('Kommentar');
+  });
+
+  it('marks only the topmost hidden element, asks nothing below it, and ignores marks the page set itself', async () => {
+    const asked: string[] = [];
+    const isVisible = (element: Element): boolean => {
+      asked.push(element.textContent.trim().slice(0, 20));
+      return !element.classList.contains('aside');
+    };
+    const doc = page();
+    const copy = reparse(await serializeDocument(doc, options({ isVisible })));
+    const marked = Array.from(copy.querySelectorAll(`[${HIDDEN_MARK}]`));
+    expect(marked.map((element) => element.className)).toEqual(['aside']);
+    expect(marked[0]?.getAttribute(HIDDEN_MARK)).toBe('');
+    expect(asked).not.toContain('Zweiter Absatz');
+    expect(doc.querySelector('.aside')?.getAttribute(HIDDEN_MARK)).toBe('page-set');
+  });
+
+  it('gives the page its thread back between slices', async () => {
+    let clock = 0;
+    let yields = 0;
+    const body = Array.from({ length: 400 }, (_, i) => `<p>Absatz ${i}</p>`).join('');
+    const html = await serializeDocument(page(`<!DOCTYPE html><html><body>${body}</body></html>`), options({
+      now: () => (clock += 4),
+      yieldToPage: () => {
+        yields += 1;
+        return Promise.resolve();
+      },
+    }));
+    expect(yields).toBeGreaterThan(10);
+    expect(reparse(html).querySelectorAll('p')).toHaveLength(400);
+  });
+
+  it('stays well-formed when the page removes and adds elements while it is being copied', async () => {
+    const body = Array.from({ length: 60 }, (_, i) => `<section id="s${i}"><p>Absatz ${i}</p><p>Mehr ${i}</p></section>`).join('');
+    const doc = page(`<!DOCTYPE html><html><body><main>${body}</main><footer>Ende</footer></body></html>`);
+    let clock = 0;
+    let round = 0;
+    const html = await serializeDocument(doc, options({
+      now: () => (clock += 1),
+      yieldToPage: () => {
+        round += 1;
+        doc.getElementById(`s${round * 2}`)?.remove();
+        doc.querySelector('main')?.append(doc.createElement('aside'));
+        if (round === 3) doc.querySelector('main')?.remove();
+        return Promise.resolve();
+      },
+    }));
+    const copy = reparse(html);
+    expect(copy.querySelector('footer')?.textContent).toBe('Ende');
+    expect(copy.querySelector('#s0 p')?.textContent).toBe('Absatz 0');
+    expect(html.match(/<section/g)?.length).toBe(html.match(/<\/section>/g)?.length);
+  });
+});

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { serializeDocument } from '../../src/content/serialize-page.ts';
+import type { SnapshotReply } from '../../src/shared/page-snapshot.ts';
+import { extractFromSnapshot } from '../../src/shared/snapshot-extraction.ts';
+import { prose } from '../core/page.ts';
+
+const quiet = new VirtualConsole();
+const URL = 'https://harbour.example/news/ferry';
+const REQUEST = { disabledRules: [], removeSelectors: [], textFallback: false };
+const HIDDEN_COPY = 'A hidden copy of the timetable that only screen scrapers would ever see on this page.';
+
+/** The live page: an article with a relative link and a lazy image, and a copy the page hides. */
+function livePage(): Document {
+  const html = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Winter ferries | Harbour News</title></head>
+<body><main><article><h1>Winter ferries</h1>${prose()}
+<p>See the <a href="timetable.html">full timetable</a> for every crossing.</p>
+<figure><img data-src="/img/ferry.jpg" src="/img/placeholder.gif" alt="The ferry"><figcaption>The ferry at dawn</figcaption></figure>
+</article><div class="stash"><p>${HIDDEN_COPY}</p></div></main></body></html>`;
+  return new JSDOM(html, { url: URL, virtualConsole: quiet }).window.document;
+}
+
+async function snapshotOf(doc: Document): Promise<SnapshotReply> {
+  const html = await serializeDocument(doc, {
+    isVisible: (element) => !element.classList.contains('stash'),
+    yieldToPage: () => Promise.resolve(),
+    now: () => 0,
+  });
+  return { ok: true, snapshot: { url: URL, contentType: 'text/html', html } };
+}
+
+describe('extractFromSnapshot', () => {
+  it('reads the article from the copy as from the live page: hidden text out, links and images absolute, language kept', async () => {
+    const result = extractFromSnapshot(await snapshotOf(livePage()), REQUEST);
+    if (!result.ok) throw new Error(result.failure.message);
+    const { article } = result;
+    expect(article.url).toBe(URL);
+    expect(article.lang).toBe('en-GB');
+    expect(article.text).toContain('full timetable');
+    expect(article.text).not.toContain(HIDDEN_COPY);
+    expect(article.removed.filter((removal) => removal.rule === 'hidden').map((removal) => removal.text)).toEqual([HIDDEN_COPY]);
+    expect(article.html).toContain('href="https://harbour.example/news/timetable.html"');
+    expect(article.html).toContain('src="https://harbour.example/img/ferry.jpg"');
+  });
+
+  it('passes the content script’s own failures through untouched', () => {
+    const restricted = { ok: false, failure: { code: 'restricted', message: 'No.', hint: 'Elsewhere.' } } as const;
+    expect(extractFromSnapshot(restricted, REQUEST)).toBe(restricted);
+  });
+
+  it('gives a page that is not HTML its clear failure', () => {
+    const feed = { ok: true, snapshot: { url: URL, contentType: 'application/xml', html: '<rss><channel><title>Feed</title></channel></rss>' } } as const;
+    const result = extractFromSnapshot(feed, REQUEST);
+    expect(result.ok ? 'ok' : result.failure.code).toBe('not-html');
+  });
+});
