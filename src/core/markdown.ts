@@ -1,5 +1,6 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
+import { articleMetaLine } from './meta-line.ts';
 import type { Article } from './types.ts';
 
 let service: TurndownService | null = null;
@@ -21,13 +22,9 @@ export function htmlToMarkdown(html: string, doc: Document): string {
   return turndown().turndown(template.content);
 }
 
-function metaLine(article: Article): string {
-  return [article.byline, article.siteName, article.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ');
-}
-
 /** The whole article as a Markdown document: title, meta line, source link, body. */
 export function articleToMarkdown(article: Article, doc: Document): string {
-  const meta = metaLine(article);
+  const meta = articleMetaLine(article);
   const title = turndown().escape(article.title);
   const head = [`# ${title}`, meta ? `*${turndown().escape(meta)}*` : '', `<${article.url}>`].filter(Boolean).join('\n\n');
   return `${head}\n\n${htmlToMarkdown(article.html, doc)}\n`;

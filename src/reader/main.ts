@@ -10,9 +10,11 @@ import { browserSettingsStore } from '../shared/browser-settings.ts';
 import { handoffIdFrom, loadHandoff } from '../shared/reader-handoff.ts';
 import { siteKeyFor } from '../shared/site-settings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
+import { articleToHtmlFile } from '../core/html-export.ts';
 import { articleToMarkdown } from '../core/markdown.ts';
 import { copyText } from '../view/clipboard.ts';
 import { el } from '../view/dom.ts';
+import { exportFileName, saveFile } from '../view/download.ts';
 import { renderMessage } from '../view/messages-view.ts';
 import { ReaderView } from '../view/reader-view.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
@@ -42,6 +44,12 @@ async function main(): Promise<void> {
     print: () => {
       window.print();
     },
+    saveMarkdown: () => {
+      saveFile(document, exportFileName(article.title, 'md'), 'text/markdown;charset=utf-8', articleToMarkdown(article, document));
+    },
+    saveHtml: () => {
+      saveFile(document, exportFileName(article.title, 'html'), 'text/html;charset=utf-8', articleToHtmlFile(article, document));
+    },
     copyMarkdown: () => copyText(document, articleToMarkdown(article, document)),
     copyLink: () => copyText(document, article.url),
     openSettings: () => void browser.runtime.openOptionsPage(),
@@ -52,7 +60,12 @@ async function main(): Promise<void> {
       view.setRestored(index, show)?.scrollIntoView({ block: 'center' });
     },
   });
-  const main = el(document, 'main', { className: 'pp-reader-main' }, [el(document, 'div', { className: 'pp-column' }, [removals]), view.element]);
+  const printSource = el(document, 'p', { className: 'pp-print-source', text: t('printSource', article.url) });
+  const main = el(document, 'main', { className: 'pp-reader-main' }, [
+    el(document, 'div', { className: 'pp-column' }, [removals]),
+    view.element,
+    printSource,
+  ]);
   toolbar.append(renderProgressBar(document, view.element));
   document.body.replaceChildren(toolbar, main);
 }
