@@ -92,18 +92,27 @@ async function newPopupTarget(cdp: CDPSession, prefix: string, before: readonly 
   throw new Error('The popup did not open after the toolbar click.');
 }
 
-/**
- * Launches Chromium with a fresh profile and dist/chrome loaded; headless unless told otherwise.
- * `extraArgs` go on Chromium's command line after the extension's.
- */
-export async function launchExtension({ headless = true, extraArgs = [] as string[] } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Go on Chromium's command line after the extension's. */
+  extraArgs?: string[];
+  /**
+   * The browser's UI language (Chromium's locale code, e.g. `de`, `zh-CN`, `ar`); the machine's
+   * when left out. Debian's Chromium needs the chromium-l10n package for any language but English.
+   */
+  lang?: string;
+}
+
+/** Launches Chromium with a fresh profile and dist/chrome loaded; headless unless told otherwise. */
+export async function launchExtension({ headless = true, extraArgs = [], lang }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is not built: run `npm run build` first.');
   const profile = mkdtempSync(join(tmpdir(), 'plainpage-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1280, height: 900 } : null,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--enable-unsafe-extension-debugging', ...extraArgs],
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--enable-unsafe-extension-debugging', ...(lang === undefined ? [] : [`--lang=${lang}`]), ...extraArgs],
+    ...(lang === undefined ? {} : { locale: lang }),
   });
   let cdp: CDPSession;
   let extensionId: string;

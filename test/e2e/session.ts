@@ -1,19 +1,23 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
-import { launchExtension, type ExtensionBrowser } from './harness.ts';
+import { launchExtension, type ExtensionBrowser, type LaunchOptions } from './harness.ts';
 
 export interface ChromiumSession {
   readonly server: FixtureServer;
   readonly browser: ExtensionBrowser;
 }
 
-/** One fixture server and one Chromium with the built extension for the tests of a describe block. */
-export function useChromiumSession(): ChromiumSession {
+/**
+ * One fixture server and one Chromium with the built extension for the tests of a describe block;
+ * in English unless `options.lang` says otherwise, so tests that read labels do not depend on the
+ * machine's locale.
+ */
+export function useChromiumSession(options: LaunchOptions = {}): ChromiumSession {
   let server: FixtureServer | null = null;
   let browser: ExtensionBrowser | null = null;
   beforeAll(async () => {
     server = await startFixtureServer();
-    browser = await launchExtension();
+    browser = await launchExtension({ lang: 'en-US', ...options });
   });
   afterAll(async () => {
     await browser?.close();

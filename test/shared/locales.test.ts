@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { formatMessage, t } from '../../src/shared/i18n.ts';
+import { JSDOM } from 'jsdom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatMessage, localizePage, t, uiLocale } from '../../src/shared/i18n.ts';
 
 interface Entry {
   message: string;
@@ -73,5 +74,36 @@ describe('t() outside a browser', () => {
   it('formats like the browser: placeholders, reordered substitutions and $$', () => {
     const entry = { message: '$b$ before $A$, $$5', placeholders: { a: { content: '$1' }, b: { content: '$2' } } };
     expect(formatMessage(entry, ['first', 'second'])).toBe('second before first, $5');
+  });
+});
+
+describe('the language and direction of extension pages', () => {
+  const scope = globalThis as { chrome?: unknown };
+
+  /** A browser whose i18n answers from `shown`, the locale it picked. */
+  function browserShowing(shown: Record<string, string>): void {
+    scope.chrome = { i18n: { getMessage: (key: string) => shown[key] ?? '' } };
+  }
+
+  afterEach(() => {
+    delete scope.chrome;
+  });
+
+  it('follow the translation the browser shows', () => {
+    browserShowing({ uiLanguage: 'zh-CN', optionsPageTitle: 'Plainpage 设置' });
+    const { document } = new JSDOM('<!doctype html><html lang="en"><title>x</title>').window;
+    localizePage(document, t('optionsPageTitle'));
+    expect([document.documentElement.lang, document.documentElement.dir, document.title]).toEqual(['zh-CN', 'ltr', 'Plainpage 设置']);
+  });
+
+  it('turn right to left for a right-to-left translation', () => {
+    for (const lang of ['ar', 'he', 'fa-IR', 'ur']) {
+      browserShowing({ uiLanguage: lang });
+      expect(uiLocale()).toEqual({ lang, dir: 'rtl' });
+    }
+  });
+
+  it('stay left to right in English outside a browser', () => {
+    expect(uiLocale()).toEqual({ lang: 'en', dir: 'ltr' });
   });
 });
