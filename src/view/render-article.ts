@@ -1,5 +1,6 @@
 import { sanitizeArticleHtml } from '../core/sanitize.ts';
 import type { Article } from '../core/types.ts';
+import { t } from '../shared/i18n.ts';
 import { renderArticleHeader } from './article-meta.ts';
 import { el, windowOf } from './dom.ts';
 
@@ -7,7 +8,7 @@ import { el, windowOf } from './dom.ts';
 function wrapWideBlocks(body: HTMLElement): void {
   const doc = body.ownerDocument;
   for (const table of body.querySelectorAll('table')) {
-    const scroller = el(doc, 'div', { className: 'pp-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Table' } });
+    const scroller = el(doc, 'div', { className: 'pp-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': t('tableRegion') } });
     table.replaceWith(scroller);
     scroller.append(table);
   }
