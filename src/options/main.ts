@@ -5,12 +5,15 @@ import '../view/article.css';
 import './options.css';
 import { browserSettingsStore } from '../shared/browser-settings.ts';
 import { renderMessage } from '../view/messages-view.ts';
+import { browserSections } from './browser-sections.ts';
 import { OptionsApp } from './options-app.ts';
 import { localizePage, t } from '../shared/i18n.ts';
 
 localizePage(document, t('optionsPageTitle'));
 document.documentElement.classList.add('pp-theme-system');
-new OptionsApp(document, browserSettingsStore(document)).start().catch((error: unknown) => {
+browserSections(document)
+  .then((sections) => new OptionsApp(document, browserSettingsStore(document), sections).start())
+  .catch((error: unknown) => {
   console.error('Plainpage options failed:', error);
   document.body.replaceChildren(renderMessage(document, { title: t('errorTitle'), body: t('errorBody') }));
 });

@@ -24,6 +24,8 @@ export class OptionsApp {
   constructor(
     private readonly doc: Document,
     private readonly store: SettingsStore,
+    /** Sections that need the browser itself (shortcuts, automatic opening), shown before the backup. */
+    private readonly browserSections: readonly HTMLElement[] = [],
   ) {
     this.status = el(doc, 'p', { className: 'pp-status pp-save-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   }
@@ -59,6 +61,7 @@ export class OptionsApp {
       speech.element,
       rules.element,
       sites.element,
+      ...this.browserSections,
       backup,
     ]);
     doc.body.replaceChildren(el(doc, 'div', { className: 'pp-options-layout' }, [form, preview.element]), this.status);

@@ -4,6 +4,7 @@ import '../view/ui.css';
 import '../view/article.css';
 import '../view/removals.css';
 import './popup.css';
+import { autoOpenSites, startAutoOpen, stopAutoOpen } from '../shared/auto-open-browser.ts';
 import { browser } from '../shared/browser.ts';
 import { browserSettingsStore } from '../shared/browser-settings.ts';
 import { extractFromTab } from '../shared/tab-extraction.ts';
@@ -22,6 +23,11 @@ async function main(): Promise<void> {
     extract: extractFromTab,
     actions: (view) => popupActions(document, view),
     openSettings: () => openSettings(document),
+    autoOpen: {
+      isOn: async (host) => (await autoOpenSites()).includes(host),
+      start: startAutoOpen,
+      stop: stopAutoOpen,
+    },
   });
   await app.start();
 }

@@ -7,7 +7,8 @@ import { applyReaderLook } from '../view/apply-settings.ts';
 import { el } from '../view/dom.ts';
 import { renderMessage, renderWorking } from '../view/messages-view.ts';
 import { ReaderView } from '../view/reader-view.ts';
-import { failureMessage } from './failure-message.ts';
+import { renderAutoOpenToggle, type AutoOpenControl } from './auto-open-toggle.ts';
+import { failureMessage } from '../view/failure-message.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
 import { renderToolbar, type ArticleActions } from './toolbar.ts';
 import { t } from '../shared/i18n.ts';
@@ -26,6 +27,8 @@ export interface PopupDeps {
   extract: (tab: PopupTab, request: PageRequest) => Promise<TabExtraction>;
   actions: (view: ReaderView) => ArticleActions;
   openSettings: () => Promise<void>;
+  /** Automatic opening on the tab's site; absent where it cannot apply. */
+  autoOpen?: AutoOpenControl;
 }
 
 /** The popup's states: working, the article (with removals and actions), or a friendly message. */
@@ -79,8 +82,14 @@ export class PopupApp {
       },
       ...(this.host ? { ruleOffForSite: (rule: RuleId) => void this.turnRuleOff(rule) } : {}),
     });
-    const noticeLine = notice ? el(doc, 'p', { className: 'pp-notice', text: notice, attrs: { role: 'status' } }) : null;
-    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view)), noticeLine]);
+    const noticeLine = el(doc, 'p', { className: 'pp-notice', text: notice, attrs: { role: 'status' } });
+    noticeLine.hidden = !notice;
+    const announce = (text: string) => {
+      noticeLine.textContent = text;
+      noticeLine.hidden = false;
+    };
+    const autoOpen = this.host && this.deps.autoOpen ? renderAutoOpenToggle(doc, this.host, this.deps.autoOpen, announce) : null;
+    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view)), autoOpen, noticeLine]);
     this.show(header, el(doc, 'main', { className: 'pp-main' }, [el(doc, 'div', { className: 'pp-column' }, [panel]), view.element]));
   }
 

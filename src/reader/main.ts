@@ -7,7 +7,10 @@ import './reader.css';
 import './print.css';
 import { browser } from '../shared/browser.ts';
 import { browserSettingsStore } from '../shared/browser-settings.ts';
-import { handoffIdFrom, loadHandoff } from '../shared/reader-handoff.ts';
+import { loadHandoff, saveHandoff } from '../shared/reader-handoff.ts';
+import { readerPath, readerSourceFrom, type ReaderSource } from '../shared/reader-source.ts';
+import type { Settings } from '../shared/settings.ts';
+import type { Article } from '../core/types.ts';
 import { siteKeyFor } from '../shared/site-settings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
 import { articleToHtmlFile } from '../core/html-export.ts';
@@ -15,30 +18,17 @@ import { articleToMarkdown } from '../core/markdown.ts';
 import { copyText } from '../view/clipboard.ts';
 import { el } from '../view/dom.ts';
 import { exportFileName, saveFile } from '../view/download.ts';
-import { renderMessage } from '../view/messages-view.ts';
+import { renderMessage, renderWorking, type MessageContent } from '../view/messages-view.ts';
 import { ReaderView } from '../view/reader-view.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
 import { renderProgressBar } from './reading-progress.ts';
+import { readSource } from './read-source.ts';
 import { renderReaderToolbar } from './reader-toolbar.ts';
 import { localizePage, t } from '../shared/i18n.ts';
 
-/** The full-tab reader: the popup's article from storage.session, with settings applied live. */
-async function main(): Promise<void> {
-  localizePage(document, t('extensionName'));
-  const store = browserSettingsStore(document);
-  const root = document.documentElement;
-  applyReaderLook(root, (await store.load()).settings);
-  store.subscribe(({ settings }) => {
-    applyReaderLook(root, settings);
-  });
-  const id = handoffIdFrom(location.search);
-  const handoff = id ? await loadHandoff(browser.storage.session, id) : null;
-  if (!handoff) {
-    document.body.replaceChildren(renderMessage(document, { title: t('readerMissingTitle'), body: t('readerMissingBody') }));
-    return;
-  }
-  const { article } = handoff;
-  const view = new ReaderView(document, article, handoff.restored);
+/** Shows an article with its removals panel and the reader's toolbar. */
+function showArticle(article: Article, restored: readonly number[]): void {
+  const view = new ReaderView(document, article, restored);
   document.title = article.title;
   const toolbar = renderReaderToolbar(document, article.url, article.siteName ?? siteKeyFor(article.url) ?? article.url, {
     print: () => {
@@ -68,6 +58,50 @@ async function main(): Promise<void> {
   ]);
   toolbar.append(renderProgressBar(document, view.element));
   document.body.replaceChildren(toolbar, main);
+}
+
+function showMessage(content: MessageContent): void {
+  document.body.replaceChildren(renderMessage(document, content));
+}
+
+/**
+ * Reads a tab or a link's page, then keeps the article in storage.session and puts its key in the
+ * address, so a reload shows the same article without reading the page again.
+ */
+function readLive(source: Exclude<ReaderSource, { kind: 'handoff' }>, settings: Settings): void {
+  const read = (textFallback: boolean) => {
+    document.body.replaceChildren(renderWorking(document));
+    void readSource(source, settings, textFallback, read).then(async ({ article, message }) => {
+      if (article) {
+        const id = await saveHandoff(browser.storage.session, article, []);
+        history.replaceState(null, '', readerPath({ kind: 'handoff', id }));
+        showArticle(article, []);
+      } else if (message) showMessage(message);
+    });
+  };
+  read(false);
+}
+
+/** The full-tab reader: an article from the popup, a tab or a link, with settings applied live. */
+async function main(): Promise<void> {
+  localizePage(document, t('extensionName'));
+  const store = browserSettingsStore(document);
+  const root = document.documentElement;
+  const { settings } = await store.load();
+  applyReaderLook(root, settings);
+  store.subscribe(({ settings: fresh }) => {
+    applyReaderLook(root, fresh);
+  });
+  const source = readerSourceFrom(location.search);
+  const missing = { title: t('readerMissingTitle'), body: t('readerMissingBody') };
+  if (source?.kind !== 'handoff') {
+    if (source) readLive(source, settings);
+    else showMessage(missing);
+    return;
+  }
+  const handoff = await loadHandoff(browser.storage.session, source.id);
+  if (handoff) showArticle(handoff.article, handoff.restored);
+  else showMessage(missing);
 }
 
 main().catch((error: unknown) => {

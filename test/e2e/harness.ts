@@ -53,6 +53,8 @@ export interface ExtensionBrowser {
   openPage(url: string): Promise<Page>;
   /** Opens one of the extension's pages (e.g. 'options.html') in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Evaluates an expression in the extension's service worker (where its listeners live). */
+  evaluateInWorker(expression: string): Promise<unknown>;
   /** Brings the page's tab to the front and clicks the toolbar button for it. */
   clickToolbar(page: Page): Promise<Popup>;
   close(): Promise<void>;
@@ -140,6 +142,10 @@ export async function launchExtension({ headless = true, extraArgs = [], lang }:
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
+    },
+    async evaluateInWorker(expression) {
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
+      return worker.evaluate(expression);
     },
     async clickToolbar(page) {
       await page.bringToFront();

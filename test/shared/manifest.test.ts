@@ -8,11 +8,19 @@ const base = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as
 
 describe('the manifest', () => {
   it('asks for exactly what the features need, and runs no code uninvited', () => {
-    expect(base.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(base.permissions).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(base).not.toHaveProperty('host_permissions');
-    expect(base).not.toHaveProperty('optional_host_permissions');
+    // Web sites only on request, one site at a time (a link's site, a site to open on by itself).
+    expect(base.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(base).not.toHaveProperty('content_scripts');
     expect(base).not.toHaveProperty('content_security_policy');
+  });
+
+  it('binds the popup and the reader tab to keys', () => {
+    const commands = base.commands as Record<string, { suggested_key: { default: string } }>;
+    expect(Object.keys(commands)).toEqual(['_execute_action', 'open-reader']);
+    expect(commands._execute_action?.suggested_key.default).toBe('Alt+Shift+R');
+    expect(commands['open-reader']?.suggested_key.default).toBe('Alt+Shift+P');
   });
 
   it('gives Chrome a service worker and nothing Firefox-only', () => {

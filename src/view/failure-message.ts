@@ -1,5 +1,5 @@
 import type { TabExtraction } from '../shared/page-request.ts';
-import type { MessageContent } from '../view/messages-view.ts';
+import type { MessageContent } from './messages-view.ts';
 import { t } from '../shared/i18n.ts';
 
 type FailedExtraction = Extract<TabExtraction, { ok: false }>;

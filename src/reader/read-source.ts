@@ -1,0 +1,59 @@
+import type { Article } from '../core/types.ts';
+import { browser } from '../shared/browser.ts';
+import type { PageRequest, TabExtraction } from '../shared/page-request.ts';
+import { originPattern, type ReaderSource } from '../shared/reader-source.ts';
+import type { Settings } from '../shared/settings.ts';
+import { pageRequestFor, siteKeyFor } from '../shared/site-settings.ts';
+import { t } from '../shared/i18n.ts';
+import { extractFromTab } from '../shared/tab-extraction.ts';
+import { failureMessage } from '../view/failure-message.ts';
+import type { MessageContent } from '../view/messages-view.ts';
+import { extractFromLink } from './link-extraction.ts';
+
+type LiveSource = Exclude<ReaderSource, { kind: 'handoff' }>;
+
+export interface ReadOutcome {
+  article?: Article;
+  message?: MessageContent;
+}
+
+/**
+ * Reads a tab (the shortcut or context-menu click granted activeTab on it) or a link's page (with
+ * the host permission for its site). What cannot be read comes back as a message with the way
+ * out: show the text anyway, try again, or allow the link's site, from a click in this tab.
+ */
+export async function readSource(source: LiveSource, settings: Settings, textFallback: boolean, again: (textFallback: boolean) => void): Promise<ReadOutcome> {
+  const actions = { showTextAnyway: () => { again(true); }, tryAgain: () => { again(textFallback); } };
+  const result = source.kind === 'tab' ? await readTab(source.tabId, settings, textFallback) : await readLink(source.url, settings, textFallback, again);
+  if (!('ok' in result)) return result;
+  return result.ok ? { article: result.article } : { message: failureMessage(result, actions) };
+}
+
+async function readTab(tabId: number, settings: Settings, textFallback: boolean): Promise<TabExtraction | { message: MessageContent }> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return { message: { title: t('errorTitle'), body: t('tabGoneBody') } };
+  return extractFromTab(tab, pageRequestFor(settings, siteKeyFor(tab.url), textFallback));
+}
+
+async function readLink(url: string, settings: Settings, textFallback: boolean, again: (textFallback: boolean) => void): Promise<TabExtraction | { message: MessageContent }> {
+  const host = new URL(url).hostname;
+  const origins = [originPattern(url)];
+  if (!(await browser.permissions.contains({ origins }))) {
+    const allow = () => {
+      // Called straight from the click: the browser asks only during a user gesture.
+      void browser.permissions.request({ origins }).then((granted) => {
+        if (granted) again(textFallback);
+      });
+    };
+    return {
+      message: {
+        title: t('linkNeedsPermissionTitle'),
+        body: t('linkNeedsPermissionBody', host),
+        hint: t('linkNeedsPermissionHint'),
+        action: { label: t('allowSite', host), run: allow },
+      },
+    };
+  }
+  const request: PageRequest = pageRequestFor(settings, siteKeyFor(url), textFallback);
+  return extractFromLink(url, request, new DOMParser(), (address) => fetch(address, { credentials: 'include' }));
+}
