@@ -1,20 +1,19 @@
 import type { Tabs } from 'webextension-polyfill';
 import { loadAutoOpenSites, sitePatterns } from '../shared/auto-open-sites.ts';
 import { browser } from '../shared/browser.ts';
-import { saveHandoff } from '../shared/reader-handoff.ts';
-import { readerPath } from '../shared/reader-source.ts';
-import { SettingsStore } from '../shared/settings-store.ts';
-import { pageRequestFor, siteKeyFor } from '../shared/site-settings.ts';
-import { extractFromTab } from '../shared/tab-extraction.ts';
+import { siteKeyFor } from '../shared/site-settings.ts';
+import { openReaderTab } from './reader-tabs.ts';
 
-/** storage.session key: the address Plainpage last opened automatically in a tab. */
+/** storage.session key: the address Plainpage last opened by itself for a tab. */
 const guardKey = (tabId: number) => `autoOpened:${String(tabId)}`;
 
 /**
- * When a tab on a site the reader chose finishes loading, Plainpage reads it and, if it is an
- * article, shows the reader in that same tab (like a browser's own reader mode: no extra tabs, and
- * Back returns to the page). Pages without an article are left alone. The tab's address is
- * remembered, so going Back or reloading the page does not open the reader again.
+ * When a tab on a site the reader chose finishes loading, Plainpage opens a reader tab for it, in
+ * the background; the reader tab reads the page (the site's permission allows it) and comes to the
+ * front only if there is an article, or closes itself if there is none. A full tab, because that is
+ * what "read this site in Plainpage" asks for and a popup cannot open without a click; the original
+ * page stays in its tab. The address is remembered per tab, so a reload or a return to the page
+ * does not open the reader again.
  */
 export async function autoOpen(tab: Tabs.Tab): Promise<void> {
   const host = siteKeyFor(tab.url);
@@ -24,11 +23,7 @@ export async function autoOpen(tab: Tabs.Tab): Promise<void> {
   const key = guardKey(tab.id);
   if ((await browser.storage.session.get(key))[key] === tab.url) return;
   await browser.storage.session.set({ [key]: tab.url });
-  const { settings } = await new SettingsStore(browser.storage).load();
-  const result = await extractFromTab(tab, pageRequestFor(settings, host));
-  if (!result.ok) return;
-  const id = await saveHandoff(browser.storage.session, result.article, []);
-  await browser.tabs.update(tab.id, { url: browser.runtime.getURL(readerPath({ kind: 'handoff', id })) });
+  await openReaderTab({ kind: 'tab', tabId: tab.id, auto: true }, tab, false);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -25,7 +25,7 @@ export async function createMenus(): Promise<void> {
  * reads the page, or explains why it cannot and offers to ask again.
  */
 export function onMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<unknown> {
-  if (info.menuItemId === MENU_IDS.page && tab?.id !== undefined) return openReaderTab({ kind: 'tab', tabId: tab.id }, tab);
+  if (info.menuItemId === MENU_IDS.page && tab?.id !== undefined) return openReaderTab({ kind: 'tab', tabId: tab.id, auto: false }, tab);
   const url = info.menuItemId === MENU_IDS.link ? info.linkUrl : undefined;
   if (url === undefined || !isWebAddress(url)) return Promise.resolve();
   const asked = browser.permissions.request({ origins: [originPattern(url)] }).catch((error: unknown) => {

@@ -27,7 +27,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'open-reader') return;
   commandTab(tab)
-    .then((target) => (target?.id === undefined ? undefined : openReaderTab({ kind: 'tab', tabId: target.id }, target)))
+    .then((target) => (target?.id === undefined ? undefined : openReaderTab({ kind: 'tab', tabId: target.id, auto: false }, target)))
     .catch(report('open the reader tab'));
 });
 

@@ -1,40 +1,26 @@
-import { extractArticle, extractPageText, type ExtractOptions } from '../core/index.ts';
-import type { PageRequest, TabExtraction } from '../shared/page-request.ts';
 import { t } from '../shared/i18n.ts';
+import type { PageRequest, TabExtraction } from '../shared/page-request.ts';
+import { extractFromSnapshot } from '../shared/snapshot-extraction.ts';
 
 /** The part of `fetch` used here, so tests can serve pages without a network. */
 export type FetchPage = (url: string) => Promise<Pick<Response, 'ok' | 'url' | 'headers' | 'text'>>;
 
-const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
-
 /**
  * Reads the page behind a link without opening it: fetched with the reader's cookies (the host
- * permission for its site allows that), parsed inertly with DOMParser (no page script runs) and
- * cleaned by the core. There is no live layout, so hidden parts cannot be told apart as in a tab.
+ * permission for its site allows that) and cleaned like a tab's copy, parsed inertly (no page
+ * script runs). There is no live layout, so nothing is marked hidden as in a tab's copy.
  */
-export async function extractFromLink(url: string, request: PageRequest, parser: DOMParser, fetchPage: FetchPage): Promise<TabExtraction> {
-  const host = new URL(url).hostname;
-  let response: Awaited<ReturnType<FetchPage>>;
-  let html: string;
+export async function extractFromLink(url: string, request: PageRequest, fetchPage: FetchPage): Promise<TabExtraction> {
+  const failed: TabExtraction = { ok: false, failure: { code: 'unexpected', message: t('linkFailedBody', new URL(url).hostname) } };
   try {
-    response = await fetchPage(url);
-    html = await response.text();
+    const response = await fetchPage(url);
+    if (!response.ok) return failed;
+    const contentType = (response.headers.get('content-type') ?? 'text/html').split(';')[0]?.trim() ?? 'text/html';
+    if (!/html|xml/.test(contentType)) return { ok: false, failure: { code: 'not-html', message: t('notHtmlBody') } };
+    const snapshot = { url: response.url || url, contentType, html: await response.text() };
+    return extractFromSnapshot({ ok: true, snapshot }, request);
   } catch (error) {
     console.warn('Plainpage could not load the linked page:', error);
-    return { ok: false, failure: { code: 'unexpected', message: t('linkFailedBody', host) } };
+    return failed;
   }
-  if (!response.ok) return { ok: false, failure: { code: 'unexpected', message: t('linkFailedBody', host) } };
-  if (!HTML_TYPE.test(response.headers.get('content-type') ?? 'text/html')) {
-    return { ok: false, failure: { code: 'not-html', message: t('notHtmlBody') } };
-  }
-  const page = parser.parseFromString(html, 'text/html');
-  const options: ExtractOptions = {
-    url: response.url || url,
-    disabledRules: request.disabledRules,
-    removeSelectors: request.removeSelectors,
-    keepRemovalSlots: true,
-  };
-  const result = extractArticle(page, options);
-  if (result.ok || result.failure.code !== 'no-article' || !request.textFallback) return result;
-  return extractPageText(page, options);
 }

@@ -64,6 +64,14 @@ function showMessage(content: MessageContent): void {
   document.body.replaceChildren(renderMessage(document, content));
 }
 
+/** A reader tab opened by itself comes to the front with an article, and goes away without one. */
+async function settleAutoOpened(hasArticle: boolean): Promise<void> {
+  const { id } = await browser.tabs.getCurrent();
+  if (id === undefined) return;
+  if (hasArticle) await browser.tabs.update(id, { active: true });
+  else await browser.tabs.remove(id);
+}
+
 /**
  * Reads a tab or a link's page, then keeps the article in storage.session and puts its key in the
  * address, so a reload shows the same article without reading the page again.
@@ -72,6 +80,7 @@ function readLive(source: Exclude<ReaderSource, { kind: 'handoff' }>, settings: 
   const read = (textFallback: boolean) => {
     document.body.replaceChildren(renderWorking(document));
     void readSource(source, settings, textFallback, read).then(async ({ article, message }) => {
+      if (source.kind === 'tab' && source.auto) await settleAutoOpened(article !== undefined);
       if (article) {
         const id = await saveHandoff(browser.storage.session, article, []);
         history.replaceState(null, '', readerPath({ kind: 'handoff', id }));

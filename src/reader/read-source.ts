@@ -55,5 +55,5 @@ async function readLink(url: string, settings: Settings, textFallback: boolean, 
     };
   }
   const request: PageRequest = pageRequestFor(settings, siteKeyFor(url), textFallback);
-  return extractFromLink(url, request, new DOMParser(), (address) => fetch(address, { credentials: 'include' }));
+  return extractFromLink(url, request, (address) => fetch(address, { credentials: 'include' }));
 }

@@ -7,7 +7,8 @@ import { handoffIdFrom } from './reader-handoff.ts';
  */
 export type ReaderSource =
   | { kind: 'handoff'; id: string }
-  | { kind: 'tab'; tabId: number }
+  /** `auto`: opened by itself on a chosen site; shown only if the page has an article. */
+  | { kind: 'tab'; tabId: number; auto: boolean }
   | { kind: 'link'; url: string };
 
 export function readerSourceFrom(search: string): ReaderSource | null {
@@ -15,7 +16,7 @@ export function readerSourceFrom(search: string): ReaderSource | null {
   if (id) return { kind: 'handoff', id };
   const params = new URLSearchParams(search);
   const tab = params.get('tab');
-  if (tab !== null && /^\d{1,10}$/.test(tab)) return { kind: 'tab', tabId: Number(tab) };
+  if (tab !== null && /^\d{1,10}$/.test(tab)) return { kind: 'tab', tabId: Number(tab), auto: params.get('auto') === '1' };
   const url = params.get('url');
   if (url !== null && isWebAddress(url)) return { kind: 'link', url };
   return null;
@@ -27,7 +28,7 @@ export function readerPath(source: ReaderSource): string {
     case 'handoff':
       return `reader.html?id=${encodeURIComponent(source.id)}`;
     case 'tab':
-      return `reader.html?tab=${String(source.tabId)}`;
+      return `reader.html?tab=${String(source.tabId)}${source.auto ? '&auto=1' : ''}`;
     case 'link':
       return `reader.html?url=${encodeURIComponent(source.url)}`;
   }
