@@ -34,6 +34,14 @@ describe('Firefox: toolbar click, restricted page and options page', () => {
     for (const paragraph of expected.paragraphs) expect(occurrences(outcome.text, paragraph)).toBe(1);
   });
 
+  it('says there is no article on a gallery page', async () => {
+    await firefox.openPage(server.url('/e2e/no-article.html'));
+    const outcome = await firefox.clickToolbar();
+
+    expect(outcome.kind).toBe('message');
+    expect(outcome.title).toBe('No article here');
+  });
+
   it("explains that Firefox's own pages cannot be read", async () => {
     await firefox.openPage('about:robots');
     const outcome = await firefox.clickToolbar();
@@ -48,5 +56,15 @@ describe('Firefox: toolbar click, restricted page and options page', () => {
       .poll(() => firefox.evaluateInPage(`document.querySelector('h1')?.textContent ?? ''`))
       .toBe('Plainpage settings');
     await firefox.pageScreenshot(resultPath('firefox-options-page'));
+  });
+
+  it('keeps a setting changed on the options page', async () => {
+    const dark = `document.querySelector('label.pp-choice[data-value="dark"] input')`;
+    await firefox.openPage(firefox.extensionUrl('options.html'));
+    await expect.poll(() => firefox.evaluateInPage(`Boolean(${dark})`)).toBe(true);
+    await firefox.evaluateInPage(`${dark}.click()`);
+    await expect.poll(() => firefox.evaluateInPage(`browser.storage.sync.get('settings').then((s) => s.settings?.theme ?? null)`)).toBe('dark');
+    await firefox.openPage(firefox.extensionUrl('options.html'));
+    await expect.poll(() => firefox.evaluateInPage(`${dark}?.checked ?? false`)).toBe(true);
   });
 });
