@@ -10,12 +10,26 @@ function gzipSize(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
 }
 
-/** The JavaScript files an HTML page loads: its module scripts and their preloaded chunks. */
+/** Chunks a built script loads: its static imports and dynamic import()s, all in assets/. */
+function chunkReferences(dir: string, file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(/["'](?:\.\/|\/?assets\/)([\w.-]+\.js)["']/g)].flatMap((match) =>
+    match[1] === undefined ? [] : [join(dir, 'assets', match[1])],
+  );
+}
+
+/** The JavaScript files an HTML page loads: its module scripts and every chunk they import, at once or later. */
 function pageScripts(dir: string, page: string): string[] {
   const html = readFileSync(join(dir, page), 'utf8');
   const found = new Set<string>();
+  const queue: string[] = [];
   for (const match of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\/([^"]+\.js)"/g)) {
-    if (match[1] !== undefined) found.add(join(dir, match[1]));
+    if (match[1] !== undefined) queue.push(join(dir, match[1]));
+  }
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (found.has(file) || !existsSync(file)) continue;
+    found.add(file);
+    queue.push(...chunkReferences(dir, file));
   }
   return [...found];
 }

@@ -63,7 +63,7 @@ function ms(value: number): string {
 
 /** Opens `url` in the tab, starts the heartbeat, clicks Plainpage and times what follows. */
 async function click(browser: ExtensionBrowser, page: Page, url: string, timeoutMs: number): Promise<Click> {
-  await page.goto(url);
+  await page.goto(url, { timeout: timeoutMs });
   await startHeartbeat(page);
   const clickedAt = Date.now();
   const popup = await browser.clickToolbar(page);
@@ -103,6 +103,18 @@ async function clicks(browser: ExtensionBrowser, page: Page, urls: readonly stri
   return done;
 }
 
+/**
+ * The heartbeat on the seed page with no click, as long as a click takes: on a loaded machine the
+ * operating system alone leaves gaps, and this is how long they are.
+ */
+async function idleGap(page: Page, url: string, durationMs: number): Promise<string> {
+  await page.goto(url);
+  await page.bringToFront();
+  await startHeartbeat(page);
+  await new Promise((done) => setTimeout(done, durationMs));
+  return row('seed page, no click (noise floor): longest gap', ms(await stopHeartbeat(page)), '', null);
+}
+
 function paintRows(name: string, done: readonly Click[]): string[] {
   const start = done.flatMap((c) => (c.startToPaint === null ? [] : [c.startToPaint]));
   const fromClick = done.flatMap((c) => (c.clickToPaint === null ? [] : [c.clickToPaint]));
@@ -129,7 +141,7 @@ async function largePage(browser: ExtensionBrowser, cdp: CDPSession, page: Page,
   const done: Click[] = [];
   let memory = 0;
   for (let i = 0; i < times; i += 1) {
-    await page.goto(url);
+    await page.goto(url, { timeout: 180_000 });
     memory = Math.max(memory, await peakRendererRise(cdp, async () => {
       done.push(...(await clicks(browser, page, [url], 180_000)));
     }));
@@ -165,7 +177,7 @@ async function main(): Promise<void> {
   console.log(`load average before: ${loadAverage()}`);
   const server = await startBenchServer(benchDir);
   const browser = await launchExtension({ extraArgs: [OFFLINE] });
-  const lines: string[] = [];
+  const lines = { push: (...printed: string[]) => { console.log(printed.join('\n')); } };
   try {
     const cdpBrowser = browser.context.browser();
     if (!cdpBrowser) throw new Error('No browser behind the persistent context.');
@@ -173,6 +185,8 @@ async function main(): Promise<void> {
     const page = await browser.context.newPage();
     await clicks(browser, page, [server.seedUrl]);
     const seed = await clicks(browser, page, Array.from({ length: count }, () => server.seedUrl));
+    const slowest = Math.max(...seed.map((c) => c.clickToPaint ?? 0));
+    lines.push(await idleGap(page, server.seedUrl, slowest));
     lines.push(...blockedRows('seed page', seed, TARGETS.blockedTypical), ...paintRows('seed page', seed));
     const bench = await clicks(browser, page, server.benchUrls.slice(0, count));
     lines.push(...blockedRows(`benchmark pages (${bench.length})`, bench, TARGETS.blockedTypical), ...paintRows('benchmark pages', bench));
@@ -182,7 +196,6 @@ async function main(): Promise<void> {
     await server.close();
   }
   lines.push(...sizeRows(), cliRow(benchDir));
-  console.log(lines.join('\n'));
   console.log(`load average after: ${loadAverage()}`);
 }
 

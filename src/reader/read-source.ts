@@ -5,7 +5,7 @@ import { originPattern, type ReaderSource } from '../shared/reader-source.ts';
 import type { Settings } from '../shared/settings.ts';
 import { pageRequestFor, siteKeyFor } from '../shared/site-settings.ts';
 import { t } from '../shared/i18n.ts';
-import { extractFromTab } from '../shared/tab-extraction.ts';
+import { extractFromTab } from '../shared/snapshot-extraction.ts';
 import { failureMessage } from '../view/failure-message.ts';
 import type { MessageContent } from '../view/messages-view.ts';
 import { extractFromLink } from './link-extraction.ts';

@@ -2,6 +2,7 @@ import { extractArticle, extractPageText, type ExtractOptions, type VisibilityOr
 import { t } from './i18n.ts';
 import type { PageRequest, TabExtraction } from './page-request.ts';
 import { HIDDEN_MARK, type PageSnapshot, type SnapshotReply } from './page-snapshot.ts';
+import { readTab } from './tab-extraction.ts';
 
 /** Types DOMParser reads; any other page is parsed as HTML. */
 const PARSED_TYPES = new Set<DOMParserSupportedType>(['text/html', 'text/xml', 'application/xml', 'application/xhtml+xml', 'image/svg+xml']);
@@ -40,4 +41,9 @@ export function extractFromSnapshot(reply: SnapshotReply, request: PageRequest):
     console.warn('Plainpage could not read this page:', error);
     return { ok: false, failure: { code: 'unexpected', message: t('unexpectedInPage') } };
   }
+}
+
+/** Reads a tab and runs the core on its copy: the article, or why there is none. Never throws. */
+export async function extractFromTab(tab: { id?: number; url?: string }, request: PageRequest): Promise<TabExtraction> {
+  return extractFromSnapshot(await readTab(tab), request);
 }

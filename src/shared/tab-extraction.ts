@@ -3,8 +3,6 @@ import { t } from './i18n.ts';
 import { BROWSER } from './platform.ts';
 import { restrictedPage, restrictionForError, restrictionForUrl } from './restricted.ts';
 import { isSnapshotReply, type PageSnapshotter, type SnapshotReply } from './page-snapshot.ts';
-import type { PageRequest, TabExtraction } from './page-request.ts';
-import { extractFromSnapshot } from './snapshot-extraction.ts';
 
 /** The built content script; it registers `plainpageSnapshot` in the tab's isolated world. */
 const CONTENT_SCRIPT = 'content.js';
@@ -57,9 +55,4 @@ export async function readTab(tab: { id?: number; url?: string }): Promise<Snaps
   } catch (error) {
     return failureFor(error, tab.url);
   }
-}
-
-/** Reads a tab and runs the core on its copy: the article, or why there is none. Never throws. */
-export async function extractFromTab(tab: { id?: number; url?: string }, request: PageRequest): Promise<TabExtraction> {
-  return extractFromSnapshot(await readTab(tab), request);
 }
