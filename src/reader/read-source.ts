@@ -5,7 +5,8 @@ import { originPattern, type ReaderSource } from '../shared/reader-source.ts';
 import type { Settings } from '../shared/settings.ts';
 import { pageRequestFor, siteKeyFor } from '../shared/site-settings.ts';
 import { t } from '../shared/i18n.ts';
-import { extractFromTab } from '../shared/snapshot-extraction.ts';
+import { extractFromSnapshot } from '../shared/snapshot-extraction.ts';
+import { readTab as copyTab } from '../shared/tab-extraction.ts';
 import { failureMessage } from '../view/failure-message.ts';
 import type { MessageContent } from '../view/messages-view.ts';
 import { extractFromLink } from './link-extraction.ts';
@@ -32,7 +33,7 @@ export async function readSource(source: LiveSource, settings: Settings, textFal
 async function readTab(tabId: number, settings: Settings, textFallback: boolean): Promise<TabExtraction | { message: MessageContent }> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { message: { title: t('errorTitle'), body: t('tabGoneBody') } };
-  return extractFromTab(tab, pageRequestFor(settings, siteKeyFor(tab.url), textFallback));
+  return extractFromSnapshot(await copyTab(tab), pageRequestFor(settings, siteKeyFor(tab.url), textFallback));
 }
 
 async function readLink(url: string, settings: Settings, textFallback: boolean, again: (textFallback: boolean) => void): Promise<TabExtraction | { message: MessageContent }> {

@@ -2,7 +2,6 @@ import { extractArticle, extractPageText, type ExtractOptions, type VisibilityOr
 import { t } from './i18n.ts';
 import type { PageRequest, TabExtraction } from './page-request.ts';
 import { HIDDEN_MARK, type PageSnapshot, type SnapshotReply } from './page-snapshot.ts';
-import { readTab } from './tab-extraction.ts';
 
 /** Types DOMParser reads; any other page is parsed as HTML. */
 const PARSED_TYPES = new Set<DOMParserSupportedType>(['text/html', 'text/xml', 'application/xml', 'application/xhtml+xml', 'image/svg+xml']);
@@ -43,7 +42,3 @@ export function extractFromSnapshot(reply: SnapshotReply, request: PageRequest):
   }
 }
 
-/** Reads a tab and runs the core on its copy: the article, or why there is none. Never throws. */
-export async function extractFromTab(tab: { id?: number; url?: string }, request: PageRequest): Promise<TabExtraction> {
-  return extractFromSnapshot(await readTab(tab), request);
-}
