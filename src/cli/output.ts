@@ -1,4 +1,5 @@
-import { articleToMarkdown, type Article, type Failure } from '../core/index.ts';
+import { articleToMarkdown, sanitizeArticleHtml, type Article, type Failure } from '../core/index.ts';
+import { windowOf } from '../core/guards.ts';
 import type { Format } from './args.ts';
 
 export interface ArticleRecord {
@@ -33,14 +34,18 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function htmlDocument(article: Article): string {
+/** Whoever opens the output in a browser runs none of the page's code, even if something slipped through. */
+const OUTPUT_CSP = "default-src 'none'; img-src http: https: data:; media-src http: https:; style-src 'unsafe-inline'";
+
+/** A standalone page: the article sanitised again as a string, as it is before entering an extension page. */
+function htmlDocument(article: Article, doc: Document): string {
   const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
   const dir = article.dir ? ` dir="${article.dir}"` : '';
   return `<!DOCTYPE html>
 <html${lang}${dir}>
-<head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title></head>
+<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${OUTPUT_CSP}"><title>${escapeHtml(article.title)}</title></head>
 <body><article><h1>${escapeHtml(article.title)}</h1>
-${article.html}
+${sanitizeArticleHtml(article.html, windowOf(doc))}
 </article></body>
 </html>
 `;
@@ -48,7 +53,7 @@ ${article.html}
 
 /** One article in a human format (text, html, markdown); JSON formats are written by the caller. */
 export function formatArticle(article: Article, format: Exclude<Format, 'json' | 'jsonl'>, doc: Document): string {
-  if (format === 'html') return htmlDocument(article);
+  if (format === 'html') return htmlDocument(article, doc);
   if (format === 'markdown') return articleToMarkdown(article, doc);
   return `${article.title}\n\n${article.text}\n`;
 }

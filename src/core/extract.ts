@@ -46,13 +46,14 @@ export function buildArticle(
   options: ExtractOptions,
   log: RemovalLog,
 ): ExtractResult {
+  // Text and word count come from the sanitised markup, so they never count what the reader will not see.
+  const view = windowOf(doc);
+  sanitizeElementInPlace(root, view);
   const text = articleText(root);
   const words = wordCount(text);
   if (words < (options.minWords ?? MIN_ARTICLE_WORDS)) {
     return failure('no-article', 'Plainpage found no article on this page, only a few words of text.');
   }
-  const view = windowOf(doc);
-  sanitizeElementInPlace(root, view);
   const lang = blankToNull(meta.lang) ?? documentLanguage(doc);
   const article: Article = {
     url: options.url,

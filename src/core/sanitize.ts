@@ -9,7 +9,7 @@ export const SANITIZE_CONFIG = {
   FORBID_TAGS: [
     'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'textarea',
     'fieldset', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-    'template', 'dialog', 'portal',
+    'template', 'dialog', 'portal', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext',
   ],
   FORBID_ATTR: ['style', 'class', 'id', 'name', 'ping', 'srcdoc', 'formaction', 'action', 'background', 'autoplay'],
   ALLOW_DATA_ATTR: false,
@@ -32,7 +32,7 @@ function purifierFor(view: Window & typeof globalThis): Purifier {
       if (data.attrName === SLOT_ATTRIBUTE && /^\d+$/.test(data.attrValue)) data.forceKeepAttr = true;
     });
     purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      if ((node.nodeName === 'A' || node.nodeName === 'AREA') && node.hasAttribute('href')) {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }
@@ -45,6 +45,14 @@ function purifierFor(view: Window & typeof globalThis): Purifier {
 /** Sanitises an element of `view`'s realm in place (no serialising and re-parsing). */
 export function sanitizeElementInPlace(element: Element, view: Window & typeof globalThis): void {
   purifierFor(view).sanitize(element, { ...SANITIZE_CONFIG, IN_PLACE: true });
+}
+
+/**
+ * Sanitises article HTML into a fragment of `view`'s document, ready to insert: nothing is
+ * serialised and parsed again between the sanitiser and the page (no mutation on re-parse).
+ */
+export function sanitizeArticleFragment(html: string, view: Window & typeof globalThis): DocumentFragment {
+  return purifierFor(view).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
 /** Sanitises article HTML with the window the markup will be parsed in (browser or jsdom). */

@@ -1,4 +1,4 @@
-import { sanitizeArticleHtml } from '../core/sanitize.ts';
+import { sanitizeArticleFragment } from '../core/sanitize.ts';
 import type { Article } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
 import { renderArticleHeader } from './article-meta.ts';
@@ -24,7 +24,7 @@ function tuneMedia(body: HTMLElement): void {
 
 /** Inserts article HTML into `target`, always through the sanitiser. */
 export function insertArticleHtml(target: HTMLElement, html: string): void {
-  target.innerHTML = sanitizeArticleHtml(html, windowOf(target.ownerDocument));
+  target.replaceChildren(sanitizeArticleFragment(html, windowOf(target.ownerDocument)));
 }
 
 /**
