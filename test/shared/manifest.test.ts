@@ -13,7 +13,25 @@ describe('the manifest', () => {
     // Web sites only on request, one site at a time (a link's site, a site to open on by itself).
     expect(base.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(base).not.toHaveProperty('content_scripts');
-    expect(base).not.toHaveProperty('content_security_policy');
+  });
+
+  it('keeps extension pages to their own scripts and styles, loading only article images and media from the web', () => {
+    const { extension_pages: policy } = base.content_security_policy as { extension_pages: string };
+    const directives = new Map(policy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources] as const;
+    }));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('frame-src')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('img-src')).toEqual(["'self'", 'https:', 'http:', 'data:']);
+    expect(directives.get('media-src')).toEqual(['https:', 'http:']);
+    expect(directives.has('connect-src')).toBe(false);
+    expect(policy).not.toMatch(/unsafe|\*/);
   });
 
   it('binds the popup and the reader tab to keys', () => {
