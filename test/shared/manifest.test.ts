@@ -15,7 +15,7 @@ describe('the manifest', () => {
     expect(base).not.toHaveProperty('content_scripts');
   });
 
-  it('keeps extension pages to their own scripts and styles, loading only article images and media from the web', () => {
+  it('keeps extension pages to their own scripts and styles; only article images, media and linked pages come from the web', () => {
     const { extension_pages: policy } = base.content_security_policy as { extension_pages: string };
     const directives = new Map(policy.split(';').map((part) => {
       const [name = '', ...sources] = part.trim().split(/\s+/);
@@ -30,7 +30,8 @@ describe('the manifest', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('img-src')).toEqual(["'self'", 'https:', 'http:', 'data:']);
     expect(directives.get('media-src')).toEqual(['https:', 'http:']);
-    expect(directives.has('connect-src')).toBe(false);
+    // Reading a linked page fetches it (with the optional host permission the reader grants).
+    expect(directives.get('connect-src')).toEqual(["'self'", 'https:', 'http:']);
     expect(policy).not.toMatch(/unsafe|\*/);
   });
 
