@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { TargetSession } from './target-session.ts';
 
@@ -13,10 +13,11 @@ export const DIST = resolve(REPO, 'dist/chrome');
 export const RESULTS = resolve(REPO, 'test-results');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Where a screenshot goes: test-results/<name>.png (the folder is made if needed). */
+/** Where a screenshot goes: test-results/<name>.png (<name> may hold a folder; it is made if needed). */
 export function resultPath(name: string): string {
-  mkdirSync(RESULTS, { recursive: true });
-  return join(RESULTS, `${name}.png`);
+  const file = join(RESULTS, `${name}.png`);
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
 }
 
 /** The action popup, opened by a toolbar click; Playwright does not list it among the pages. */
