@@ -45,7 +45,7 @@ function isCard(card: Element, stats: TextStats, afterBody: boolean): boolean {
   if (length === 0 || length > MAX_CARD_TEXT || !headlineLink(card, stats)) return false;
   if (stats.linkDensity(card) >= 0.6) return true;
   const hasImage = card.getElementsByTagName('img').length > 0;
-  const summary = card.querySelector('p');
+  const summary = card.getElementsByTagName('p').item(0);
   const truncated = summary !== null && TRUNCATED.test(summary.textContent);
   return hasImage && (truncated || afterBody);
 }
