@@ -22,14 +22,22 @@ import { renderMessage, renderWorking, type MessageContent } from '../view/messa
 import { ReaderView } from '../view/reader-view.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
 import { renderProgressBar } from './reading-progress.ts';
+import { renderReadAloud, type SpeechSettings } from './read-aloud-panel.ts';
 import { readSource } from './read-source.ts';
 import { renderReaderToolbar } from './reader-toolbar.ts';
 import { localizePage, t } from '../shared/i18n.ts';
 
 /** Shows an article with its removals panel and the reader's toolbar. */
-function showArticle(article: Article, restored: readonly number[]): void {
+function showArticle(article: Article, restored: readonly number[], speechSettings: SpeechSettings): void {
   const view = new ReaderView(document, article, restored);
   document.title = article.title;
+  const speech = renderReadAloud(document, view.element, article.lang, speechSettings);
+  speech.hidden = true;
+  const listen = el(document, 'button', { className: 'pp-button', text: t('listen'), attrs: { type: 'button', 'aria-expanded': 'false' } });
+  listen.addEventListener('click', () => {
+    speech.hidden = !speech.hidden;
+    listen.setAttribute('aria-expanded', String(!speech.hidden));
+  });
   const toolbar = renderReaderToolbar(document, article.url, article.siteName ?? siteKeyFor(article.url) ?? article.url, {
     print: () => {
       window.print();
@@ -43,7 +51,7 @@ function showArticle(article: Article, restored: readonly number[]): void {
     copyMarkdown: () => copyText(document, articleToMarkdown(article, document)),
     copyLink: () => copyText(document, article.url),
     openSettings: () => void browser.runtime.openOptionsPage(),
-  });
+  }, [listen]);
   const removals = renderRemovalsPanel(document, article.removed, {
     isRestored: (index) => view.isRestored(index),
     toggle: (index, show) => {
@@ -56,7 +64,7 @@ function showArticle(article: Article, restored: readonly number[]): void {
     view.element,
     printSource,
   ]);
-  toolbar.append(renderProgressBar(document, view.element));
+  toolbar.append(speech, renderProgressBar(document, view.element));
   document.body.replaceChildren(toolbar, main);
 }
 
@@ -76,7 +84,7 @@ async function settleAutoOpened(hasArticle: boolean): Promise<void> {
  * Reads a tab or a link's page, then keeps the article in storage.session and puts its key in the
  * address, so a reload shows the same article without reading the page again.
  */
-function readLive(source: Exclude<ReaderSource, { kind: 'handoff' }>, settings: Settings): void {
+function readLive(source: Exclude<ReaderSource, { kind: 'handoff' }>, settings: Settings, speech: SpeechSettings): void {
   const read = (textFallback: boolean) => {
     document.body.replaceChildren(renderWorking(document));
     void readSource(source, settings, textFallback, read).then(async ({ article, message }) => {
@@ -84,7 +92,7 @@ function readLive(source: Exclude<ReaderSource, { kind: 'handoff' }>, settings: 
       if (article) {
         const id = await saveHandoff(browser.storage.session, article, []);
         history.replaceState(null, '', readerPath({ kind: 'handoff', id }));
-        showArticle(article, []);
+        showArticle(article, [], speech);
       } else if (message) showMessage(message);
     });
   };
@@ -97,19 +105,22 @@ async function main(): Promise<void> {
   const store = browserSettingsStore(document);
   const root = document.documentElement;
   const { settings } = await store.load();
+  let current = settings;
   applyReaderLook(root, settings);
   store.subscribe(({ settings: fresh }) => {
+    current = fresh;
     applyReaderLook(root, fresh);
   });
+  const speech: SpeechSettings = { current: () => current, save: (patch) => void store.update((s) => ({ ...s, ...patch })) };
   const source = readerSourceFrom(location.search);
   const missing = { title: t('readerMissingTitle'), body: t('readerMissingBody') };
   if (source?.kind !== 'handoff') {
-    if (source) readLive(source, settings);
+    if (source) readLive(source, settings, speech);
     else showMessage(missing);
     return;
   }
   const handoff = await loadHandoff(browser.storage.session, source.id);
-  if (handoff) showArticle(handoff.article, handoff.restored);
+  if (handoff) showArticle(handoff.article, handoff.restored, speech);
   else showMessage(missing);
 }
 

@@ -114,4 +114,19 @@ describe('reader features in the full-tab reader', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await reader.emulateMedia({ media: 'screen' });
   });
+
+  it('opens the read-aloud controls and says clearly when the system has no voices', async () => {
+    // Debian's headless Chromium lists no speech voices (no speech-dispatcher); the reader must say so.
+    expect(await reader.evaluate('speechSynthesis.getVoices().length')).toBe(0);
+    await reader.getByRole('button', { name: 'Listen' }).click();
+    const panel = reader.getByRole('region', { name: 'Read aloud' });
+    await panel.waitFor();
+    await expect.poll(() => panel.getByRole('status').innerText()).toBe('This browser has no voices for reading aloud on this computer.');
+    expect(await panel.getByRole('button', { name: 'Play' }).isDisabled()).toBe(true);
+    expect(await panel.getByLabel('Speed').inputValue()).toBe('1');
+    await reader.screenshot({ path: resultPath('reader-read-aloud-no-voices') });
+    await reader.setViewportSize({ width: 400, height: 800 });
+    await reader.screenshot({ path: resultPath('reader-narrow-toolbar') });
+    await reader.setViewportSize({ width: 1280, height: 900 });
+  });
 });
