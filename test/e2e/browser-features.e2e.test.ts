@@ -47,8 +47,8 @@ describe('shortcuts, context menu and automatic opening in Chromium', () => {
 
   it('registers "Read in Plainpage" for pages and links when installed', async () => {
     const exists = (id: string) => `chrome.contextMenus.update(${JSON.stringify(id)}, {}).then(() => true, () => false)`;
-    expect(await session.browser.evaluateInWorker(exists('plainpage-read-page'))).toBe(true);
-    expect(await session.browser.evaluateInWorker(exists('plainpage-read-link'))).toBe(true);
+    await expect.poll(() => session.browser.evaluateInWorker(exists('plainpage-read-page'))).toBe(true);
+    await expect.poll(() => session.browser.evaluateInWorker(exists('plainpage-read-link'))).toBe(true);
     expect(await session.browser.evaluateInWorker(exists('no-such-item'))).toBe(false);
   });
 

@@ -38,16 +38,23 @@ const UI_TEXT = `(() => {
   return [document.title, ...texts, ...labels].join('\\n');
 })()`;
 
-/** English messages without placeholders that the translation words differently. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWord = (phrase: string) => new RegExp(`(?<![\\p{L}])${escape(phrase)}(?![\\p{L}])`, 'u');
+
+/**
+ * English messages without placeholders that the translation words differently, leaving out those
+ * that are also words of the translation itself (German "Listen" means lists).
+ */
 function englishOnly(translation: Messages): string[] {
+  const translated = Object.values(translation).map((entry) => entry.message).join('\n');
   return Object.entries(en)
     .filter(([key, entry]) => entry.placeholders === undefined && key !== 'uiLanguage' && translation[key]?.message !== entry.message)
-    .map(([, entry]) => entry.message);
+    .map(([, entry]) => entry.message)
+    .filter((english) => !wholeWord(english).test(translated));
 }
 
 function leftoverEnglish(uiText: string, translation: Messages): string[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return englishOnly(translation).filter((english) => new RegExp(`(?<![\\p{L}])${escape(english)}(?![\\p{L}])`, 'u').test(uiText));
+  return englishOnly(translation).filter((english) => wholeWord(english).test(uiText));
 }
 
 const PAGE_LOCALE = `({ ui: chrome.i18n.getUILanguage(), lang: document.documentElement.lang, dir: document.documentElement.dir })`;
