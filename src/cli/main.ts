@@ -23,7 +23,16 @@ async function processInput(input: string, options: CliOptions): Promise<Article
     process.stdout.write(formatArticle(result.article, options.format, dom.window.document));
     return articleRecord(input, result.article);
   } finally {
+    closeWindow(dom);
+  }
+}
+
+/** Frees the page. jsdom tears a document down recursively, which overflows the stack on pages nested thousands deep; those are left to the garbage collector. */
+function closeWindow(dom: JSDOM): void {
+  try {
     dom.window.close();
+  } catch (error: unknown) {
+    if (!(error instanceof RangeError)) throw error;
   }
 }
 

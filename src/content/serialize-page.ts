@@ -14,7 +14,7 @@ const STRUCTURED_DATA = 'application/ld+json';
 const SLICE_MS = 8;
 /** How many nodes pass between looks at the clock. */
 const NODES_PER_CLOCK = 32;
-/** A page that keeps growing while it is copied is cut off here (the core reads 400,000 elements). */
+/** A page that keeps growing while it is copied is cut off here (the core reads 150,000 elements). */
 const MAX_NODES = 1_500_000;
 
 export interface SerializeOptions {

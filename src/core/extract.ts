@@ -7,7 +7,7 @@ import { documentDirection, documentLanguage } from './language.ts';
 import { makeUrlsAbsolute } from './finish.ts';
 import { RemovalLog } from './removal-log.ts';
 import { sanitizeElementInPlace } from './sanitize.ts';
-import { checkDocument, failure, windowOf } from './guards.ts';
+import { failure, readGuarded, windowOf } from './guards.ts';
 import { chooseTitle } from './title.ts';
 import type { Article, ExtractOptions, ExtractResult } from './types.ts';
 
@@ -78,8 +78,10 @@ export function buildArticle(
  * Works on any DOM Document; `doc` itself is never modified.
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  const refused = checkDocument(doc, options);
-  if (refused) return refused;
+  return readGuarded(doc, options, () => extractChecked(doc, options));
+}
+
+function extractChecked(doc: Document, options: ExtractOptions): ExtractResult {
   const disabled = new Set(options.disabledRules ?? []);
   const log = new RemovalLog(options.keepRemovalSlots === true);
   const clone = prepareClone(doc, options, disabled, log);

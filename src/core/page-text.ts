@@ -1,5 +1,5 @@
 import { buildArticle } from './extract.ts';
-import { checkDocument, failure } from './guards.ts';
+import { failure, readGuarded } from './guards.ts';
 import { makeUrlsAbsolute } from './finish.ts';
 import { removeHidden } from './hidden.ts';
 import { RemovalLog } from './removal-log.ts';
@@ -12,8 +12,10 @@ const NOT_TEXT = 'script, style, noscript, template, nav, header, footer, form, 
  * article: the body without scripts, navigation, forms and what the reader cannot see.
  */
 export function extractPageText(doc: Document, options: ExtractOptions): ExtractResult {
-  const refused = checkDocument(doc, options);
-  if (refused) return refused;
+  return readGuarded(doc, options, () => pageText(doc, options));
+}
+
+function pageText(doc: Document, options: ExtractOptions): ExtractResult {
   const log = new RemovalLog(false);
   const clone = doc.cloneNode(true) as Document;
   if (options.isVisible) removeHidden(doc, clone, options.isVisible, log);

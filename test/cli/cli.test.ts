@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { EXTREME_PAGES } from '../security/extreme-pages.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED = join(ROOT, '..', 'shared', 'fixtures', 'seed-news-page.html');
@@ -61,6 +62,24 @@ describe('plainpage CLI', () => {
     expect(failed).toMatchObject({ file: 'missing-page.html', error: { code: 'not-found' } });
     expect(ok?.error).toBeUndefined();
     expect(status).toBe(1);
+  });
+
+  it('answers a page nested 5,000 deep with a clear message, not a stack trace, and reads the next page', () => {
+    const deep = EXTREME_PAGES.find((page) => page.name === '5,000-deep nesting');
+    if (!deep) throw new Error('The extreme pages lost their 5,000-deep page');
+    const dir = mkdtempSync(join(tmpdir(), 'plainpage-cli-'));
+    try {
+      writeFileSync(join(dir, 'deep.html'), deep.html);
+      const { status, stdout, stderr } = cli(['--format', 'jsonl', join(dir, 'deep.html'), SEED]);
+      const [refused, ok] = stdout.trim().split('\n').map((line) => JSON.parse(line) as { error?: { code: string; message: string } });
+      expect(refused?.error?.code).toBe('too-large');
+      expect(refused?.error?.message).toMatch(/^This page nests its elements too deeply/);
+      expect(ok?.error).toBeUndefined();
+      expect(stderr).not.toMatch(/RangeError|\bat \S+:\d+/);
+      expect(status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads standard input and writes Markdown with the title as a heading', () => {
