@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 
@@ -37,9 +37,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves the fixture folders on 127.0.0.1 at a free port. */
-export async function startFixtureServer(): Promise<FixtureServer> {
+/**
+ * Answers a request the fixture folders do not (generated pages, beacons) and returns true, or
+ * returns false to leave it to them; `origin` is the server's own, e.g. http://127.0.0.1:8123.
+ */
+export type ExtraRoute = (request: IncomingMessage, response: ServerResponse, origin: string) => boolean;
+
+/** Serves the fixture folders on 127.0.0.1 at a free port, after `extra` (if any) had its say. */
+export async function startFixtureServer(extra?: ExtraRoute): Promise<FixtureServer> {
+  let origin = '';
   const server: Server = createServer((request, response) => {
+    if (extra?.(request, response, origin) === true) return;
     const file = fileFor(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (file === null) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -50,6 +58,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     close: () => new Promise<void>((done) => server.close(() => { done(); })),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { startFixtureServer, type ExtraRoute, type FixtureServer } from './fixture-server.ts';
 import { launchExtension, type ExtensionBrowser, type LaunchOptions } from './harness.ts';
 
 export interface ChromiumSession {
@@ -7,16 +7,21 @@ export interface ChromiumSession {
   readonly browser: ExtensionBrowser;
 }
 
+export interface SessionOptions extends LaunchOptions {
+  /** Answers requests the fixture folders do not (see startFixtureServer). */
+  serve?: ExtraRoute;
+}
+
 /**
  * One fixture server and one Chromium with the built extension for the tests of a describe block;
  * in English unless `options.lang` says otherwise, so tests that read labels do not depend on the
  * machine's locale.
  */
-export function useChromiumSession(options: LaunchOptions = {}): ChromiumSession {
+export function useChromiumSession({ serve, ...options }: SessionOptions = {}): ChromiumSession {
   let server: FixtureServer | null = null;
   let browser: ExtensionBrowser | null = null;
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await startFixtureServer(serve);
     browser = await launchExtension({ lang: 'en-US', ...options });
   });
   afterAll(async () => {
