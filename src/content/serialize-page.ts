@@ -60,7 +60,20 @@ function openTag(element: Element, name: string, hidden: boolean): string {
   return `${tag}${hidden ? ` ${HIDDEN_MARK}=""` : ''}>`;
 }
 
-function rawText(parent: Frame | undefined, text: string): string {
+/**
+ * A <noscript>'s text, written as markup that cannot reach past the element. In a page that runs
+ * scripts the text is the noscript's markup source, but the popup parses the copy without scripts,
+ * where that source is parsed as markup in place: an unclosed `<p title="` would swallow the rest of
+ * the article. Parsed on its own, in a document that has no scripting, it closes where it ends.
+ */
+function noscriptMarkup(text: string, inert: () => Document): string {
+  const template = inert().createElement('template');
+  template.innerHTML = text;
+  return template.innerHTML;
+}
+
+function rawText(parent: Frame | undefined, text: string, inert: () => Document): string {
+  if (parent?.name === 'noscript') return noscriptMarkup(text, inert);
   // Only a script's text could close its element early; JSON reads `<\/` as `</`.
   return parent?.name === 'script' ? text.replaceAll('</', '<\\/') : text;
 }
@@ -80,6 +93,8 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
   let next: Node | null = doc.documentElement;
   let visited = 0;
   let sliceStart = options.now();
+  let inertDocument: Document | null = null;
+  const inert = () => (inertDocument ??= doc.implementation.createHTMLDocument(''));
   for (;;) {
     const parent = stack.at(-1);
     if (next !== null && next.parentNode !== (parent?.element ?? doc)) next = null;
@@ -95,7 +110,7 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
     visited += 1;
     if (node.nodeType === 3) {
       const text = (node as Text).data;
-      parts.push(parent?.raw === true ? rawText(parent, text) : escapeText(text));
+      parts.push(parent?.raw === true ? rawText(parent, text, inert) : escapeText(text));
     } else if (node.nodeType === 1) {
       const element = node as Element;
       const name = nameOf(element);

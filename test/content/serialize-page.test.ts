@@ -51,6 +51,19 @@ describe('serializeDocument', () => {
     expect(copy.querySelector('svg linearGradient')).not.toBeNull();
   });
 
+  it('writes a <noscript> of a page that runs scripts so that the copy, parsed without scripts, ends it where the page did', async () => {
+    const doc = new JSDOM(`<!DOCTYPE html><body><article><p>Before.</p>
+<noscript><img src="harbour.jpg" alt="Harbour"></noscript>
+<noscript><p title="</noscript><img src="x.png" alt="Trap">"></p></noscript>
+<p>After the trap.</p></article></body>`, { runScripts: 'dangerously', virtualConsole: quiet }).window.document;
+    expect(doc.querySelector('noscript')?.firstChild?.nodeType).toBe(doc.TEXT_NODE);
+    const paragraphs = (d: Document) => Array.from(d.querySelectorAll('article > p'), (p) => p.textContent);
+    const copy = reparse(await serializeDocument(doc, options()));
+    expect(paragraphs(copy)).toEqual(paragraphs(doc));
+    expect(paragraphs(copy)).toContain('After the trap.');
+    expect(copy.querySelector('noscript > img')?.getAttribute('src')).toBe('harbour.jpg');
+  });
+
   it('resolves relative links against the page’s own base URL', async () => {
     const copy = reparse(await serializeDocument(page(), options()));
     expect(copy.querySelectorAll('base')).toHaveLength(1);
