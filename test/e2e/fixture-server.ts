@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 
@@ -37,10 +37,19 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves the fixture folders on 127.0.0.1 at a free port. */
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** Paths a test answers itself (pages made in code: a PDF, a page that never finishes loading). */
+export type FixtureRoutes = Readonly<Record<string, RequestListener>>;
+
+/** Serves the fixture folders, and any `routes` a test adds, on 127.0.0.1 at a free port. */
+export async function startFixtureServer(routes: FixtureRoutes = {}): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
-    const file = fileFor(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const route = routes[pathname];
+    if (route !== undefined) {
+      route(request, response);
+      return;
+    }
+    const file = fileFor(pathname);
     if (file === null) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
@@ -52,6 +61,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
-    close: () => new Promise<void>((done) => server.close(() => { done(); })),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => { done(); });
+        // A page that never finishes loading holds its connection open.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { startFixtureServer, type FixtureRoutes, type FixtureServer } from './fixture-server.ts';
 import { launchExtension, type ExtensionBrowser, type LaunchOptions } from './harness.ts';
 
 export interface ChromiumSession {
@@ -10,13 +10,13 @@ export interface ChromiumSession {
 /**
  * One fixture server and one Chromium with the built extension for the tests of a describe block;
  * in English unless `options.lang` says otherwise, so tests that read labels do not depend on the
- * machine's locale.
+ * machine's locale. `routes` are pages the fixture server answers from the test's own code.
  */
-export function useChromiumSession(options: LaunchOptions = {}): ChromiumSession {
+export function useChromiumSession(options: LaunchOptions = {}, routes: FixtureRoutes = {}): ChromiumSession {
   let server: FixtureServer | null = null;
   let browser: ExtensionBrowser | null = null;
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await startFixtureServer(routes);
     browser = await launchExtension({ lang: 'en-US', ...options });
   });
   afterAll(async () => {
