@@ -24,12 +24,19 @@ export interface SerializeOptions {
   now: () => number;
 }
 
+/**
+ * The nodes a frame writes as its element's children: the children of a node (the element, or its
+ * open shadow root), walked sibling by sibling; or the nodes the page assigned to a <slot>.
+ */
+type ChildWalk = { parent: Node; next: Node | null } | { assigned: readonly Node[]; index: number };
+
 interface Frame {
   element: Element;
   name: string;
   /** The element's children are inside <body> and the oracle may be asked about them. */
   asksChildren: boolean;
   raw: boolean;
+  children: ChildWalk;
 }
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;', '"': '&quot;' };
@@ -72,6 +79,29 @@ function noscriptMarkup(text: string, inert: () => Document): string {
   return template.innerHTML;
 }
 
+/**
+ * What the reader sees inside an element: an open shadow root's tree instead of the element's own
+ * children (a custom element that draws the article), and at a <slot> the page's nodes put there,
+ * or the slot's own content when none are.
+ */
+function childrenOf(element: Element, name: string): ChildWalk {
+  if (element.shadowRoot !== null) return { parent: element.shadowRoot, next: element.shadowRoot.firstChild };
+  if (name === 'slot' && 'assignedNodes' in element) {
+    const assigned = (element as HTMLSlotElement).assignedNodes();
+    if (assigned.length > 0) return { assigned, index: 0 };
+  }
+  return { parent: element, next: element.firstChild };
+}
+
+/** The next node of a walk, or null at its end; a node that left its parent ends the walk. */
+function take(walk: ChildWalk): Node | null {
+  if ('assigned' in walk) return walk.assigned[walk.index++] ?? null;
+  const node = walk.next;
+  if (node === null || node.parentNode !== walk.parent) return null;
+  walk.next = node.nextSibling;
+  return node;
+}
+
 function rawText(parent: Frame | undefined, text: string, inert: () => Document): string {
   if (parent?.name === 'noscript') return noscriptMarkup(text, inert);
   // Only a script's text could close its element early; JSON reads `<\/` as `</`.
@@ -84,29 +114,29 @@ function rawText(parent: Frame | undefined, text: string, inert: () => Document)
  * page is not touched). The oracle is asked top-down and never below a hidden element. The copy
  * opens with a <base> for the document's base URL, so relative links resolve as on the page.
  * A page that changes during the walk still gives well-formed HTML: a node that left its parent
- * while the page ran ends that parent's children in the copy.
+ * while the page ran ends that parent's children in the copy. Open shadow roots are copied as
+ * their hosts' children, so the copy holds what the page shows.
  */
 export async function serializeDocument(doc: Document, options: SerializeOptions): Promise<string> {
   const slices: string[] = [];
   let parts = [`<!DOCTYPE html><base href="${escapeAttribute(doc.baseURI)}">`];
   const stack: Frame[] = [];
-  let next: Node | null = doc.documentElement;
+  const top: ChildWalk = { parent: doc, next: doc.documentElement };
   let visited = 0;
   let sliceStart = options.now();
   let inertDocument: Document | null = null;
   const inert = () => (inertDocument ??= doc.implementation.createHTMLDocument(''));
   for (;;) {
     const parent = stack.at(-1);
-    if (next !== null && next.parentNode !== (parent?.element ?? doc)) next = null;
-    if (next === null || visited >= MAX_NODES) {
+    const node = visited >= MAX_NODES ? null : take(parent?.children ?? top);
+    if (node === null) {
       const frame = stack.pop();
       if (!frame) break;
       parts.push(`</${frame.name}>`);
-      next = visited >= MAX_NODES ? null : frame.element.nextSibling;
+      const outer = stack.at(-1)?.children ?? top;
+      if ('next' in outer) outer.next = frame.element.nextSibling;
       continue;
     }
-    const node: Node = next;
-    next = node.nextSibling;
     visited += 1;
     if (node.nodeType === 3) {
       const text = (node as Text).data;
@@ -120,8 +150,8 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
         parts.push(openTag(element, name, hidden));
         if (!(element.namespaceURI === HTML_NS && VOID.has(name))) {
           const inBody = element === doc.body || parent?.asksChildren === true;
-          stack.push({ element, name, asksChildren: inBody && !hidden, raw: element.namespaceURI === HTML_NS && RAW_TEXT.has(name) });
-          next = element.firstChild;
+          const raw = element.namespaceURI === HTML_NS && RAW_TEXT.has(name);
+          stack.push({ element, name, asksChildren: inBody && !hidden, raw, children: childrenOf(element, name) });
         }
       }
     }

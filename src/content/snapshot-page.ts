@@ -16,13 +16,27 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/** A walk that never gives the page its thread back: the page cannot change while it runs. */
+const IN_ONE_GO = { yieldToPage: () => Promise.resolve(), now: () => 0 };
+
+/**
+ * Copies the page in slices. A page that removed elements the walk was still in (one that rewrites
+ * itself every few milliseconds) would leave a copy half of what it was and half hidden, since
+ * removed elements are not rendered: such a page is copied again in one go.
+ */
 async function serialize(): Promise<string> {
   if (document.contentType !== 'text/html') return new XMLSerializer().serializeToString(document);
-  return serializeDocument(document, {
-    isVisible: createVisibilityOracle(window),
+  const isVisible = createVisibilityOracle(window);
+  const removed = new Set<Element>();
+  const html = await serializeDocument(document, {
+    isVisible: (element) => {
+      if (!element.isConnected) removed.add(element);
+      return isVisible(element);
+    },
     yieldToPage,
     now: () => performance.now(),
   });
+  return removed.size > 0 ? serializeDocument(document, { isVisible, ...IN_ONE_GO }) : html;
 }
 
 /**

@@ -12,6 +12,7 @@ export type RestrictionKind =
   | 'local-file'
   | 'data-url'
   | 'error-page'
+  | 'navigated'
   | 'denied';
 
 /** What the reader is told about each kind, and what to do instead. */
@@ -34,6 +35,8 @@ function texts(kind: RestrictionKind): { message: string; hint: string } {
       return { message: t('restrictedDataUrl'), hint: t('restrictedDataUrlHint') };
     case 'error-page':
       return { message: t('restrictedErrorPage'), hint: t('restrictedErrorPageHint') };
+    case 'navigated':
+      return { message: t('restrictedNavigated'), hint: t('restrictedNavigatedHint') };
     case 'denied':
       return { message: t('restrictedDenied'), hint: t('restrictedDeniedHint') };
   }

@@ -35,24 +35,48 @@ function failureFor(error: unknown, address: string | undefined): SnapshotReply 
   return unexpected(t('unexpectedReading'));
 }
 
+type ReadableTab = { id?: number; url?: string };
+
+/**
+ * Whether the tab shows another address than when the reader clicked: it went to another page
+ * while the popup was open. Its new address is hidden once the browser takes back the access the
+ * click gave, and that counts as another address too.
+ */
+async function movedOn(tab: ReadableTab): Promise<boolean> {
+  if (tab.id === undefined) return false;
+  try {
+    return (await browser.tabs.get(tab.id)).url !== tab.url;
+  } catch {
+    return false;
+  }
+}
+
+async function snapshotOf(tab: ReadableTab): Promise<SnapshotReply> {
+  const kind = restrictionForUrl(tab.url, await fileAccessAllowed(tab.url));
+  if (kind !== null) return restrictedPage(kind);
+  if (tab.id === undefined) return unexpected(t('unexpectedNoTab'));
+  // Immediately, not when the page is idle: a page that never finishes loading would never answer.
+  const target = { tabId: tab.id };
+  await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT], injectImmediately: true });
+  const [first] = await browser.scripting.executeScript({ target, func: runInTab, injectImmediately: true });
+  if (first?.error !== undefined) return failureFor(first.error, tab.url);
+  const result = first?.result;
+  if (isSnapshotReply(result)) return result;
+  return unexpected(t('unexpectedNoAnswer'));
+}
+
 /**
  * Copies the page of a tab the reader has just clicked Plainpage on (the content script's
  * snapshot). Never throws: a tab the browser keeps extensions out of gives a `restricted` failure
- * with a hint, anything else unexpected an `unexpected` one with a friendly message.
+ * with a hint, and so does a tab that went to another page meanwhile; anything else unexpected an
+ * `unexpected` one with a friendly message.
  */
-export async function readTab(tab: { id?: number; url?: string }): Promise<SnapshotReply> {
+export async function readTab(tab: ReadableTab): Promise<SnapshotReply> {
+  let reply: SnapshotReply;
   try {
-    const kind = restrictionForUrl(tab.url, await fileAccessAllowed(tab.url));
-    if (kind !== null) return restrictedPage(kind);
-    if (tab.id === undefined) return unexpected(t('unexpectedNoTab'));
-    const target = { tabId: tab.id };
-    await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
-    const [first] = await browser.scripting.executeScript({ target, func: runInTab });
-    if (first?.error !== undefined) return failureFor(first.error, tab.url);
-    const result = first?.result;
-    if (isSnapshotReply(result)) return result;
-    return unexpected(t('unexpectedNoAnswer'));
+    reply = await snapshotOf(tab);
   } catch (error) {
-    return failureFor(error, tab.url);
+    reply = failureFor(error, tab.url);
   }
+  return !reply.ok && (await movedOn(tab)) ? restrictedPage('navigated') : reply;
 }

@@ -128,4 +128,22 @@ describe('serializeDocument', () => {
     expect(copy.querySelector('#s0 p')?.textContent).toBe('Absatz 0');
     expect(html.match(/<section/g)?.length).toBe(html.match(/<\/section>/g)?.length);
   });
+
+  it('copies what an open shadow root shows in place of its host’s own children, slotted nodes included', async () => {
+    const doc = page('<!DOCTYPE html><html><body><news-story><span slot="byline">Von Anna Berg</span><p slot="nirgends">Nicht gezeigt</p></news-story></body></html>');
+    const host = doc.querySelector('news-story');
+    if (!host) throw new Error('The page has no <news-story>.');
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<style>p { margin: 0 }</style><article><h1>Die Fähre fährt</h1><slot name="byline"></slot><p>Erster Absatz.</p>' +
+      '<div class="aside"><p>Versteckt</p></div><slot>Ersatztext</slot></article>';
+    const html = await serializeDocument(doc, options());
+    const copy = reparse(html);
+    expect(copy.querySelector('news-story > article > h1')?.textContent).toBe('Die Fähre fährt');
+    expect(copy.querySelector('article slot[name="byline"] > span')?.textContent).toBe('Von Anna Berg');
+    expect(copy.querySelector('article > p')?.textContent).toBe('Erster Absatz.');
+    expect(copy.querySelector('article slot:not([name])')?.textContent).toBe('Ersatztext');
+    expect(copy.querySelector('.aside')?.hasAttribute(HIDDEN_MARK)).toBe(true);
+    expect(html).not.toContain('Nicht gezeigt');
+    expect(html).not.toContain('margin');
+  });
 });

@@ -61,6 +61,11 @@ export async function startFixtureServer(extra?: ExtraRoute): Promise<FixtureSer
   origin = `http://127.0.0.1:${port}`;
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
-    close: () => new Promise<void>((done) => server.close(() => { done(); })),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => { done(); });
+        // A page that never finishes loading holds its connection open.
+        server.closeAllConnections();
+      }),
   };
 }

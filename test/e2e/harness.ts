@@ -56,8 +56,11 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<Page>;
   /** Evaluates an expression in the extension's service worker (where its listeners live). */
   evaluateInWorker(expression: string): Promise<unknown>;
-  /** Brings the page's tab to the front and clicks the toolbar button for it. */
-  clickToolbar(page: Page): Promise<Popup>;
+  /**
+   * Brings the page's tab to the front and clicks the toolbar button for it. `tabUrl` is the
+   * address the tab shows, when it is not the page's (a `view-source:` tab).
+   */
+  clickToolbar(page: Page, tabUrl?: string): Promise<Popup>;
   close(): Promise<void>;
 }
 
@@ -148,10 +151,10 @@ export async function launchExtension({ headless = true, extraArgs = [], lang }:
       const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
       return worker.evaluate(expression);
     },
-    async clickToolbar(page) {
+    async clickToolbar(page, tabUrl = page.url()) {
       await page.bringToFront();
-      const [tabTarget] = await targetIds(cdp, 'tab', (url) => url === page.url());
-      if (tabTarget === undefined) throw new Error(`No tab target shows ${page.url()}`);
+      const [tabTarget] = await targetIds(cdp, 'tab', (url) => url === tabUrl);
+      if (tabTarget === undefined) throw new Error(`No tab target shows ${tabUrl}`);
       const before = await targetIds(cdp, 'page', (url) => url.startsWith(popupPrefix));
       await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabTarget });
       const targetId = await newPopupTarget(cdp, popupPrefix, before);

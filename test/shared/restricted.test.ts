@@ -56,4 +56,10 @@ describe('restrictedPage', () => {
     expect(page.failure.message).toContain('Chrome’s own pages');
     expect(page.failure.hint.length).toBeGreaterThan(10);
   });
+
+  it('tells the reader to click again when the tab went to another page', () => {
+    const { failure } = restrictedPage('navigated');
+    expect(failure.message).toContain('went to another page');
+    expect(failure.hint).toContain('Click Plainpage again');
+  });
 });
