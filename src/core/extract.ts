@@ -24,6 +24,14 @@ interface Metadata {
   excerpt?: string | null;
 }
 
+/** "By Tamsin Orde" as the page prints it: the reader adds its own "By" in the reader's language. */
+const BY_PREFIX = /^by\b\s*:?\s*/iu;
+
+/** The byline without the page's own "By", or null when nothing is left. */
+export function authorOf(byline: string | null | undefined): string | null {
+  return blankToNull(byline?.trim().replace(BY_PREFIX, ''));
+}
+
 const TIME_META = 'meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"], [itemprop="datePublished"][datetime]';
 
 /** A publication time the page states where Readability does not look: meta tags or the first <time datetime>. */
@@ -58,7 +66,7 @@ export function buildArticle(
   const article: Article = {
     url: options.url,
     title: meta.title,
-    byline: blankToNull(meta.byline),
+    byline: authorOf(meta.byline),
     siteName: blankToNull(meta.siteName),
     lang,
     dir: documentDirection(meta.dir, doc, lang),
