@@ -98,6 +98,9 @@ for (const [index, page] of pages.entries()) {
     );
   }
   doc.defaultView?.close();
+  // jsdom frees a window only after its pending load jobs ran: give them a turn of the event loop,
+  // or every page of the run stays in memory and each full collection above gets slower.
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 const mine = summarise(ours);
