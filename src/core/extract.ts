@@ -32,13 +32,22 @@ export function authorOf(byline: string | null | undefined): string | null {
   return blankToNull(byline?.trim().replace(BY_PREFIX, ''));
 }
 
-const TIME_META = 'meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"], [itemprop="datePublished"][datetime]';
+const TIME_META_KEYS: readonly (readonly [string, string])[] = [['property', 'article:published_time'], ['name', 'date'], ['itemprop', 'datePublished']];
 
-/** A publication time the page states where Readability does not look: meta tags or the first <time datetime>. */
+function isTimeMeta(meta: Element): boolean {
+  return TIME_META_KEYS.some(([attribute, value]) => meta.getAttribute(attribute) === value);
+}
+
+/**
+ * A publication time the page states where Readability does not look: meta tags, a <time> marked
+ * as the publication date, or the first <time datetime>. Looked up by tag name: a selector list
+ * over every element took over a second on a page of 100,000 elements in jsdom.
+ */
 function declaredTime(doc: Document): string | null {
-  const meta = doc.querySelector(TIME_META);
-  const value = meta?.getAttribute('content') ?? meta?.getAttribute('datetime') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  return blankToNull(value);
+  const meta = Array.from(doc.getElementsByTagName('meta')).find(isTimeMeta);
+  const times = Array.from(doc.getElementsByTagName('time')).filter((time) => time.hasAttribute('datetime'));
+  const marked = times.find((time) => time.getAttribute('itemprop') === 'datePublished');
+  return blankToNull(meta?.getAttribute('content') ?? (marked ?? times[0])?.getAttribute('datetime'));
 }
 
 function blankToNull(value: string | null | undefined): string | null {
