@@ -1,3 +1,4 @@
+import { windowOf } from '../core/guards.ts';
 import { NOT_RENDERED } from '../core/hidden.ts';
 import type { VisibilityOracle } from '../core/types.ts';
 import { HIDDEN_MARK } from '../shared/page-snapshot.ts';
@@ -73,10 +74,8 @@ function openTag(element: Element, name: string, hidden: boolean): string {
  * where that source is parsed as markup in place: an unclosed `<p title="` would swallow the rest of
  * the article. Parsed on its own, in a document that has no scripting, it closes where it ends.
  */
-function noscriptMarkup(text: string, inert: () => Document): string {
-  const template = inert().createElement('template');
-  template.innerHTML = text;
-  return template.innerHTML;
+function noscriptMarkup(text: string, parser: () => DOMParser): string {
+  return parser().parseFromString(`<body>${text}`, 'text/html').body.innerHTML;
 }
 
 /**
@@ -102,8 +101,8 @@ function take(walk: ChildWalk): Node | null {
   return node;
 }
 
-function rawText(parent: Frame | undefined, text: string, inert: () => Document): string {
-  if (parent?.name === 'noscript') return noscriptMarkup(text, inert);
+function rawText(parent: Frame | undefined, text: string, parser: () => DOMParser): string {
+  if (parent?.name === 'noscript') return noscriptMarkup(text, parser);
   // Only a script's text could close its element early; JSON reads `<\/` as `</`.
   return parent?.name === 'script' ? text.replaceAll('</', '<\\/') : text;
 }
@@ -124,8 +123,8 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
   const top: ChildWalk = { parent: doc, next: doc.documentElement };
   let visited = 0;
   let sliceStart = options.now();
-  let inertDocument: Document | null = null;
-  const inert = () => (inertDocument ??= doc.implementation.createHTMLDocument(''));
+  let inertParser: DOMParser | null = null;
+  const parser = () => (inertParser ??= new (windowOf(doc).DOMParser)());
   for (;;) {
     const parent = stack.at(-1);
     const node = visited >= MAX_NODES ? null : take(parent?.children ?? top);
@@ -140,7 +139,7 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
     visited += 1;
     if (node.nodeType === 3) {
       const text = (node as Text).data;
-      parts.push(parent?.raw === true ? rawText(parent, text, inert) : escapeText(text));
+      parts.push(parent?.raw === true ? rawText(parent, text, parser) : escapeText(text));
     } else if (node.nodeType === 1) {
       const element = node as Element;
       const name = nameOf(element);

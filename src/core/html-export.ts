@@ -1,4 +1,4 @@
-import { sanitizeArticleHtml } from './sanitize.ts';
+import { sanitizeArticleFragment } from './sanitize.ts';
 import { articleMetaLine } from './meta-line.ts';
 import type { Article } from './types.ts';
 
@@ -56,7 +56,7 @@ export function articleToHtmlFile(article: Article, doc: Document): string {
   source.append(link);
   header.append(source);
   const body = file.createElement('div');
-  body.innerHTML = sanitizeArticleHtml(article.html, view);
+  body.append(file.importNode(sanitizeArticleFragment(article.html, view), true));
   for (const marker of body.querySelectorAll('[data-plainpage-slot]')) marker.remove();
   const articleElement = file.createElement('article');
   articleElement.append(header, body);

@@ -1,6 +1,8 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import { articleMetaLine } from './meta-line.ts';
+import { windowOf } from './guards.ts';
+import { sanitizeArticleFragment } from './sanitize.ts';
 import type { Article } from './types.ts';
 
 let service: TurndownService | null = null;
@@ -15,11 +17,9 @@ function turndown(): TurndownService {
   return service;
 }
 
-/** Converts sanitised article HTML to Markdown, parsing it inertly (a template) in `doc`. */
+/** Converts article HTML to Markdown, parsed inertly by the sanitiser in `doc`'s window. */
 export function htmlToMarkdown(html: string, doc: Document): string {
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  return turndown().turndown(template.content);
+  return turndown().turndown(sanitizeArticleFragment(html, windowOf(doc)));
 }
 
 /** The whole article as a Markdown document: title, meta line, source link, body. */
