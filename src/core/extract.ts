@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { prepareClone } from './prepare.ts';
 import { cleanArticle } from './clean.ts';
 import { articleText } from './text.ts';
-import { readingMinutes, wordCount } from './reading-time.ts';
+import { readingTime } from './reading-time.ts';
 import { documentDirection, documentLanguage } from './language.ts';
 import { makeUrlsAbsolute } from './finish.ts';
 import { RemovalLog } from './removal-log.ts';
@@ -67,11 +67,11 @@ export function buildArticle(
   const view = windowOf(doc);
   sanitizeElementInPlace(root, view);
   const text = articleText(root);
-  const words = wordCount(text);
+  const lang = blankToNull(meta.lang) ?? documentLanguage(doc);
+  const { words, minutes } = readingTime(text, lang);
   if (words < (options.minWords ?? MIN_ARTICLE_WORDS)) {
     return failure('no-article', 'Plainpage found no article on this page, only a few words of text.');
   }
-  const lang = blankToNull(meta.lang) ?? documentLanguage(doc);
   const article: Article = {
     url: options.url,
     title: meta.title,
@@ -84,7 +84,7 @@ export function buildArticle(
     html: root.innerHTML,
     text,
     wordCount: words,
-    readingMinutes: readingMinutes(text, lang),
+    readingMinutes: minutes,
     removed: log.removals(view),
   };
   return { ok: true, article };

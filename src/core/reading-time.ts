@@ -1,4 +1,4 @@
-import { countTextUnits, countWords } from './text-normalize.ts';
+import { countTextUnits } from './text-normalize.ts';
 
 /**
  * Silent reading speeds by language, from the International Reading Speed Texts study
@@ -13,23 +13,20 @@ const CJK_CHARACTERS_PER_MINUTE: Readonly<Record<string, number>> = { zh: 255, j
 const DEFAULT_WORDS_PER_MINUTE = 228;
 const DEFAULT_CJK_CHARACTERS_PER_MINUTE = 300;
 
-export function wordCount(text: string): number {
-  return countWords(text);
-}
-
 function primaryLanguage(lang: string | null): string {
   return (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
 /**
- * Reading time in whole minutes, at least one: CJK characters at the language's characters per
- * minute, every other word at its words per minute (a Japanese article quoting English reads both).
+ * The text's length in words (a CJK character counts as one) and its reading time in whole
+ * minutes, at least one: CJK characters at the language's characters per minute, every other word
+ * at its words per minute (a Japanese article quoting English reads both). One pass over the text.
  */
-export function readingMinutes(text: string, lang: string | null): number {
+export function readingTime(text: string, lang: string | null): { words: number; minutes: number } {
   const language = primaryLanguage(lang);
   const { cjkCharacters, words } = countTextUnits(text);
   const minutes =
     cjkCharacters / (CJK_CHARACTERS_PER_MINUTE[language] ?? DEFAULT_CJK_CHARACTERS_PER_MINUTE) +
     words / (WORDS_PER_MINUTE[language] ?? DEFAULT_WORDS_PER_MINUTE);
-  return Math.max(1, Math.round(minutes));
+  return { words: cjkCharacters + words, minutes: Math.max(1, Math.round(minutes)) };
 }

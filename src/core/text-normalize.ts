@@ -20,9 +20,3 @@ export function countTextUnits(text: string): { cjkCharacters: number; words: nu
   const cjkCharacters = text.match(CJK)?.length ?? 0;
   return { cjkCharacters, words: text.replace(CJK, ' ').match(WORDS)?.length ?? 0 };
 }
-
-/** Counts words; every CJK character counts as one. */
-export function countWords(text: string): number {
-  const { cjkCharacters, words } = countTextUnits(text);
-  return cjkCharacters + words;
-}
