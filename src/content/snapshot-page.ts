@@ -1,6 +1,4 @@
-import { t } from '../shared/i18n.ts';
-import { restrictedPage } from '../shared/restricted.ts';
-import type { SnapshotReply } from '../shared/page-snapshot.ts';
+import type { PageReply } from '../shared/page-snapshot.ts';
 import { serializeDocument } from './serialize-page.ts';
 import { createVisibilityOracle } from './visibility.ts';
 
@@ -43,13 +41,13 @@ async function serialize(): Promise<string> {
  * Copies the live page for the popup, which runs the core on the copy: the content script only
  * looks (visibility, in short slices) and writes, so the reader's page stays responsive. Never throws.
  */
-export async function snapshotPage(): Promise<SnapshotReply> {
-  if (document.contentType === 'application/pdf') return restrictedPage('pdf-viewer');
+export async function snapshotPage(): Promise<PageReply> {
+  if (document.contentType === 'application/pdf') return { ok: false, reason: 'pdf-viewer' };
   try {
     const html = await serialize();
     return { ok: true, snapshot: { url: location.href, contentType: document.contentType, html } };
   } catch (error) {
     console.warn('Plainpage could not read this page:', error);
-    return { ok: false, failure: { code: 'unexpected', message: t('unexpectedInPage') } };
+    return { ok: false, reason: 'unexpected' };
   }
 }

@@ -16,27 +16,31 @@ export interface PageSnapshot {
   html: string;
 }
 
-/** What the content script answers: the snapshot, or why it could not take one. */
+/** The page's copy as the popup receives it: the snapshot, or a failure worded for the reader. */
 export type SnapshotReply =
   | { ok: true; snapshot: PageSnapshot }
   | RestrictedPage
   | { ok: false; failure: { code: 'unexpected'; message: string } };
 
+/**
+ * What the content script answers: the snapshot, or why it could not take one (the popup words
+ * the reason, so the injected script carries no strings).
+ */
+export type PageReply = { ok: true; snapshot: PageSnapshot } | { ok: false; reason: 'pdf-viewer' | 'unexpected' };
+
 /** What the content script registers as `globalThis.plainpageSnapshot` in the tab's isolated world. */
-export type PageSnapshotter = () => Promise<SnapshotReply>;
+export type PageSnapshotter = () => Promise<PageReply>;
 
 function isRow(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Checks what came back from the page before the popup trusts it. */
-export function isSnapshotReply(value: unknown): value is SnapshotReply {
+export function isPageReply(value: unknown): value is PageReply {
   if (!isRow(value)) return false;
   if (value.ok === true) {
     const snapshot = value.snapshot;
     return isRow(snapshot) && ['url', 'contentType', 'html'].every((key) => typeof snapshot[key] === 'string');
   }
-  const failure = value.failure;
-  if (value.ok !== false || !isRow(failure) || typeof failure.message !== 'string') return false;
-  return failure.code === 'unexpected' || (failure.code === 'restricted' && typeof failure.hint === 'string');
+  return value.ok === false && (value.reason === 'pdf-viewer' || value.reason === 'unexpected');
 }

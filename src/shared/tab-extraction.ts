@@ -2,7 +2,7 @@ import { browser } from './browser.ts';
 import { t } from './i18n.ts';
 import { BROWSER } from './platform.ts';
 import { restrictedPage, restrictionForError, restrictionForUrl } from './restricted.ts';
-import { isSnapshotReply, type PageSnapshotter, type SnapshotReply } from './page-snapshot.ts';
+import { isPageReply, type PageSnapshotter, type SnapshotReply } from './page-snapshot.ts';
 
 /** The built content script; it registers `plainpageSnapshot` in the tab's isolated world. */
 const CONTENT_SCRIPT = 'content.js';
@@ -61,8 +61,9 @@ async function snapshotOf(tab: ReadableTab): Promise<SnapshotReply> {
   const [first] = await browser.scripting.executeScript({ target, func: runInTab, injectImmediately: true });
   if (first?.error !== undefined) return failureFor(first.error, tab.url);
   const result = first?.result;
-  if (isSnapshotReply(result)) return result;
-  return unexpected(t('unexpectedNoAnswer'));
+  if (!isPageReply(result)) return unexpected(t('unexpectedNoAnswer'));
+  if (result.ok) return result;
+  return result.reason === 'pdf-viewer' ? restrictedPage('pdf-viewer') : unexpected(t('unexpectedInPage'));
 }
 
 /**
