@@ -47,6 +47,15 @@ export async function popupOutcome(popup: Popup, timeoutMs = 30_000): Promise<Po
   return (await popup.waitFor(outcomeExpression('document'), timeoutMs)) as PopupOutcome;
 }
 
+/** Clicks the popup's "Open in full tab" and waits for the reader tab's article. */
+export async function openReaderTab(browser: ExtensionBrowser, popup: Popup): Promise<Page> {
+  const opened = browser.context.waitForEvent('page');
+  await popup.evaluate(`document.querySelector('.pp-toolbar .pp-button-primary').click()`);
+  const reader = await opened;
+  await reader.waitForSelector('.pp-article');
+  return reader;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_TITLE, ATTACKS, BENIGN_PARAGRAPHS, FLAG, PWNED_TITLE, attackPage, type Attack } from '../security/attack-pages.ts';
 import { unsafeMarkup } from '../security/safe-markup.ts';
-import { popupOutcome, type Popup } from './harness.ts';
+import { openReaderTab, popupOutcome, type Popup } from './harness.ts';
 import { useChromiumSession } from './session.ts';
 import { normalize } from './text.ts';
 
@@ -129,13 +129,9 @@ describe('hostile pages in the real browser: the popup and the full-tab reader s
     return page;
   }
 
-  async function openReaderFrom(popup: Popup): Promise<Page> {
-    const opened = session.browser.context.waitForEvent('page');
+  function openReaderFrom(popup: Popup): Promise<Page> {
     step = 'reader';
-    await popup.evaluate(`document.querySelector('.pp-toolbar .pp-button-primary').click()`);
-    const reader = await opened;
-    await reader.waitForSelector('.pp-article');
-    return reader;
+    return openReaderTab(session.browser, popup);
   }
 
   it('can tell: a beacon request from the popup or the reader reaches the server, one from the page tab does not; a flag or title set in the popup shows', async () => {

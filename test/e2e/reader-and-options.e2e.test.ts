@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { popupOutcome, resultPath } from './harness.ts';
+import { openReaderTab, popupOutcome, resultPath } from './harness.ts';
 import { useChromiumSession } from './session.ts';
 import { occurrences } from './text.ts';
 
@@ -18,10 +18,7 @@ describe('full-tab reader and options', () => {
     const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
     const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
-    const opened = session.browser.context.waitForEvent('page');
-    await popup.evaluate(`document.querySelector('.pp-toolbar .pp-button-primary').click()`);
-    reader = await opened;
-    await reader.waitForSelector('article');
+    reader = await openReaderTab(session.browser, popup);
 
     expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${session.browser.extensionId}/reader\\.html\\?id=`));
     expect(await reader.locator('article h1').innerText()).toBe(TITLE);

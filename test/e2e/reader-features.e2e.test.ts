@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RESULTS, popupOutcome, resultPath } from './harness.ts';
+import { RESULTS, openReaderTab, popupOutcome, resultPath } from './harness.ts';
 import { useChromiumSession } from './session.ts';
 
 const TITLE = 'OpenAI and Microsoft Forge New AI Partnership, Ending Exclusive Era';
@@ -28,10 +28,7 @@ describe('reader features in the full-tab reader', () => {
     const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
     const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
-    const opened = session.browser.context.waitForEvent('page');
-    await popup.evaluate(`document.querySelector('.pp-toolbar .pp-button-primary').click()`);
-    reader = await opened;
-    await reader.waitForSelector('article');
+    reader = await openReaderTab(session.browser, popup);
     await page.close();
 
     await expect.poll(() => reader.evaluate(PROGRESS)).toBe(0);
