@@ -61,7 +61,9 @@ function contentConfig(browser: Browser): UserConfig {
       copyPublicDir: false,
       rolldownOptions: {
         input: resolve(ROOT, 'src/content/index.ts'),
-        output: { format: 'iife', entryFileNames: 'content.js' },
+        // The IIFE's value (the snapshot function) is kept and called last: see src/content/index.ts.
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'iife', entryFileNames: 'content.js', name: 'plainpageSnapshot', footer: 'plainpageSnapshot();' },
       },
     },
   };

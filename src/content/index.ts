@@ -1,14 +1,10 @@
 /**
  * The content script, built as one self-contained IIFE (content.js) and injected by the popup with
- * scripting.executeScript. It only registers `plainpageSnapshot` in the isolated world; the popup
- * calls it next and runs the core on the copy it returns. Injecting it twice into the same page
- * leaves the first registration in place.
+ * scripting.executeScript each time it reads the page. The build names the IIFE's value
+ * `plainpageSnapshot` and ends the file with a call to it, so the script's last statement is the
+ * promise of the copy, which the browser waits for and hands to the popup: one round trip. An older
+ * copy of the script left in the tab's isolated world is simply replaced.
  */
-import type { PageSnapshotter } from '../shared/page-snapshot.ts';
 import { snapshotPage } from './snapshot-page.ts';
 
-const scope = globalThis as { plainpageSnapshot?: PageSnapshotter };
-
-if (typeof scope.plainpageSnapshot !== 'function') {
-  scope.plainpageSnapshot = snapshotPage;
-}
+export default snapshotPage;

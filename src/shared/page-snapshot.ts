@@ -28,8 +28,6 @@ export type SnapshotReply =
  */
 export type PageReply = { ok: true; snapshot: PageSnapshot } | { ok: false; reason: 'pdf-viewer' | 'unexpected' };
 
-/** What the content script registers as `globalThis.plainpageSnapshot` in the tab's isolated world. */
-export type PageSnapshotter = () => Promise<PageReply>;
 
 function isRow(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

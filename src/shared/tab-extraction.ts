@@ -2,19 +2,13 @@ import { browser } from './browser.ts';
 import { t } from './i18n.ts';
 import { BROWSER } from './platform.ts';
 import { restrictedPage, restrictionForError, restrictionForUrl } from './restricted.ts';
-import { isPageReply, type PageSnapshotter, type SnapshotReply } from './page-snapshot.ts';
+import { isPageReply, type SnapshotReply } from './page-snapshot.ts';
 
-/** The built content script; it registers `plainpageSnapshot` in the tab's isolated world. */
+/** The built content script: it copies the page, and its last statement gives the copy's promise. */
 const CONTENT_SCRIPT = 'content.js';
 
 function unexpected(message: string): SnapshotReply {
   return { ok: false, failure: { code: 'unexpected', message } };
-}
-
-/** Runs inside the tab (serialised by the browser), so it may use nothing from this module. */
-function runInTab(): unknown {
-  const snapshot = (globalThis as { plainpageSnapshot?: PageSnapshotter }).plainpageSnapshot;
-  return typeof snapshot === 'function' ? snapshot() : null;
 }
 
 async function fileAccessAllowed(address: string | undefined): Promise<boolean> {
@@ -55,10 +49,9 @@ async function snapshotOf(tab: ReadableTab): Promise<SnapshotReply> {
   const kind = restrictionForUrl(tab.url, await fileAccessAllowed(tab.url));
   if (kind !== null) return restrictedPage(kind);
   if (tab.id === undefined) return unexpected(t('unexpectedNoTab'));
-  // Immediately, not when the page is idle: a page that never finishes loading would never answer.
-  const target = { tabId: tab.id };
-  await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT], injectImmediately: true });
-  const [first] = await browser.scripting.executeScript({ target, func: runInTab, injectImmediately: true });
+  // One round trip: the browser waits for the promise the script ends with. Immediately, not when
+  // the page is idle: a page that never finishes loading would never answer.
+  const [first] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT], injectImmediately: true });
   if (first?.error !== undefined) return failureFor(first.error, tab.url);
   const result = first?.result;
   if (!isPageReply(result)) return unexpected(t('unexpectedNoAnswer'));
