@@ -49,9 +49,10 @@ export class SettingsStore {
   ) {}
 
   async load(): Promise<LoadedSettings> {
-    const local = await this.storage.local.get(SETTINGS_KEY);
-    const inLocal = local[SETTINGS_KEY] !== undefined || !this.storage.sync;
-    const raw = inLocal ? local[SETTINGS_KEY] : (await this.storage.sync?.get(SETTINGS_KEY))?.[SETTINGS_KEY];
+    // Both areas at once: the popup waits for its settings before it reads the page.
+    const [local, sync] = await Promise.all([this.storage.local.get(SETTINGS_KEY), this.storage.sync?.get(SETTINGS_KEY)]);
+    const inLocal = local[SETTINGS_KEY] !== undefined || !sync;
+    const raw = inLocal ? local[SETTINGS_KEY] : sync[SETTINGS_KEY];
     const area: AreaName = inLocal ? 'local' : 'sync';
     if (raw === undefined) return { settings: defaultSettings(), repairs: [], area, fromNewerVersion: false };
     const migrated = isRecord(raw) ? migrateSettings(raw) : null;
