@@ -3,7 +3,9 @@
  * long the click blocked it), the popup's paint of the article (Element Timing on the title), and
  * the resident memory of Chromium's renderer processes (Linux /proc).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Popup } from '../../test/e2e/harness.ts';
 
@@ -63,6 +65,31 @@ export async function popupTiming(popup: Popup): Promise<PopupTiming | null> {
   return value as PopupTiming | null;
 }
 
+/** When the popup reached each of its steps (src/shared/steps.ts), ms from its start. */
+export async function popupSteps(popup: Popup): Promise<Record<string, number>> {
+  const value = await popup.evaluate(`Object.fromEntries(performance.getEntriesByType('mark')
+    .filter((mark) => mark.name.startsWith('plainpage:'))
+    .map((mark) => [mark.name.slice('plainpage:'.length), mark.startTime]))`);
+  return value as Record<string, number>;
+}
+
+/**
+ * A copy of the built extension whose popup is a static page: the popup's own stylesheets, a
+ * header and an article with a title timed like the real one, and no script. Its paint is the
+ * browser's floor: how soon any popup can show text on this machine.
+ */
+export function staticPopupExtension(dist: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plainpage-static-popup-'));
+  cpSync(dist, dir, { recursive: true });
+  const stylesheets = readFileSync(join(dist, 'popup.html'), 'utf8').match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+  const paragraph = '<p>A paragraph of an article, long enough to wrap over a few lines of the reader column the way real text does in the popup.</p>';
+  writeFileSync(join(dir, 'popup.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Plainpage</title>${stylesheets.join('')}</head>
+<body class="pp-popup"><header class="pp-popup-header"><div class="pp-toolbar"><span class="pp-wordmark">Plainpage</span></div></header>
+<main class="pp-main"><article class="pp-article"><h1 class="pp-title" elementtiming="plainpage-article">A static title</h1>${paragraph.repeat(6)}</article></main></body></html>`);
+  return dir;
+}
+
 interface ProcessInfo {
   type: string;
   id: number;
@@ -83,21 +110,40 @@ async function rendererPids(cdp: CDPSession): Promise<number[]> {
   return processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
 }
 
+/** Chromium starts the renderers of extension pages (the popup, which runs the core) with this switch. */
+function isExtensionRenderer(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('--extension-process');
+  } catch {
+    return false;
+  }
+}
+
+export interface RendererRise {
+  /** The extension's renderer: the popup, which parses the copy and runs the core. */
+  extension: number;
+  /** The web pages' renderers: the page the content script copies. */
+  page: number;
+}
+
 /**
  * Memory of the renderer processes around one action: the resident size of each before, its peak
- * (VmHWM, reset first through /proc/<pid>/clear_refs) during. Resolves to the largest rise in any
- * renderer, in bytes; a renderer started by the action counts its whole peak.
+ * (VmHWM, reset first through /proc/<pid>/clear_refs) during. Resolves to the largest rise in an
+ * extension renderer and in a web page renderer, in bytes; a renderer started by the action
+ * counts its whole peak.
  */
-export async function peakRendererRise(cdp: CDPSession, action: () => Promise<void>): Promise<number> {
+export async function peakRendererRise(cdp: CDPSession, action: () => Promise<void>): Promise<RendererRise> {
   const before = new Map<number, number>();
   for (const pid of await rendererPids(cdp)) {
     before.set(pid, statusField(pid, 'VmRSS'));
     writeFileSync(`/proc/${pid}/clear_refs`, '5');
   }
   await action();
-  let largest = 0;
+  const rise = { extension: 0, page: 0 };
   for (const pid of await rendererPids(cdp)) {
-    largest = Math.max(largest, statusField(pid, 'VmHWM') - (before.get(pid) ?? 0));
+    const grew = statusField(pid, 'VmHWM') - (before.get(pid) ?? 0);
+    if (isExtensionRenderer(pid)) rise.extension = Math.max(rise.extension, grew);
+    else rise.page = Math.max(rise.page, grew);
   }
-  return largest;
+  return rise;
 }

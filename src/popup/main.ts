@@ -10,9 +10,21 @@ import '../view/article.css';
 import '../view/removals.css';
 import './popup.css';
 import { browser } from '../shared/browser.ts';
+import { markStep } from '../shared/steps.ts';
 import { readTab } from '../shared/tab-extraction.ts';
 
-const tab = browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active ?? null);
-const firstRead = tab.then((active) => (active ? readTab(active) : null));
+markStep('script');
+const tab = browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+  markStep('tab');
+  return active ?? null;
+});
+const firstRead = tab.then(async (active) => {
+  const reply = active ? await readTab(active) : null;
+  markStep('copy');
+  return reply;
+});
 
-void import('./popup-start.ts').then(({ startPopup }) => startPopup(tab, firstRead));
+void import('./popup-start.ts').then(({ startPopup }) => {
+  markStep('code');
+  return startPopup(tab, firstRead);
+});

@@ -13,6 +13,7 @@ import { renderRemovalsPanel } from '../view/removals-panel.ts';
 import { renderToolbar, type ArticleActions } from './toolbar.ts';
 import { t } from '../shared/i18n.ts';
 import { ruleName } from '../shared/rule-names.ts';
+import { markStep } from '../shared/steps.ts';
 
 export interface PopupTab {
   id?: number;
@@ -44,6 +45,7 @@ export class PopupApp {
 
   async start(): Promise<void> {
     const loaded = await this.deps.store.load();
+    markStep('settings');
     this.applySettings(loaded.settings);
     this.deps.store.subscribe(({ settings }) => {
       this.applySettings(settings);
@@ -91,6 +93,7 @@ export class PopupApp {
     const autoOpen = this.host && this.deps.autoOpen ? renderAutoOpenToggle(doc, this.host, this.deps.autoOpen, announce) : null;
     const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view)), autoOpen, noticeLine]);
     this.show(header, el(doc, 'main', { className: 'pp-main' }, [el(doc, 'div', { className: 'pp-column' }, [panel]), view.element]));
+    markStep('shown');
   }
 
   private rulesOffNotice(): string {

@@ -116,17 +116,19 @@ export interface LaunchOptions {
    * when left out. Debian's Chromium needs the chromium-l10n package for any language but English.
    */
   lang?: string;
+  /** The unpacked extension to load; dist/chrome when left out. */
+  extensionDir?: string;
 }
 
 /** Launches Chromium with a fresh profile and dist/chrome loaded; headless unless told otherwise. */
-export async function launchExtension({ headless = true, extraArgs = [], lang }: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is not built: run `npm run build` first.');
+export async function launchExtension({ headless = true, extraArgs = [], lang, extensionDir = DIST }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is not built: run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'plainpage-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1280, height: 900 } : null,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--enable-unsafe-extension-debugging', ...(lang === undefined ? [] : [`--lang=${lang}`]), ...extraArgs],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--enable-unsafe-extension-debugging', ...(lang === undefined ? [] : [`--lang=${lang}`]), ...extraArgs],
     ...(lang === undefined ? {} : { locale: lang }),
   });
   let cdp: CDPSession;
