@@ -17,7 +17,8 @@ async function processInput(input: string, options: CliOptions): Promise<Article
   }
   const dom = new JSDOM(page.html, { url: page.url, virtualConsole: quiet });
   try {
-    const result = extractArticle(dom.window.document, { url: page.url });
+    // The page was parsed for this reading alone: the core may take it apart rather than clone it.
+    const result = extractArticle(dom.window.document, { url: page.url, consumeDocument: true });
     if (!result.ok) return { file: input, error: result.failure };
     if (options.format === 'json' || options.format === 'jsonl') return articleRecord(input, result.article);
     process.stdout.write(formatArticle(result.article, options.format, dom.window.document));

@@ -8,7 +8,7 @@ import { makeUrlsAbsolute } from './finish.ts';
 import { RemovalLog } from './removal-log.ts';
 import { sanitizeElementInPlace } from './sanitize.ts';
 import { failure, readGuarded, windowOf } from './guards.ts';
-import { chooseTitle } from './title.ts';
+import { chooseTitle, titleClues } from './title.ts';
 import type { Article, ExtractOptions, ExtractResult } from './types.ts';
 
 /** Fewer words than this is a form, an app shell or a teaser page, not an article. */
@@ -101,6 +101,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 function extractChecked(doc: Document, options: ExtractOptions): ExtractResult {
   const disabled = new Set(options.disabledRules ?? []);
   const log = new RemovalLog(options.keepRemovalSlots === true);
+  // Read before extraction: with `consumeDocument`, Readability takes `doc` itself apart.
+  const docTitle = blankToNull(doc.title);
+  const clues = titleClues(doc);
+  const declared = declaredTime(doc);
   const clone = prepareClone(doc, options, disabled, log);
   const parsed = new Readability(clone, {
     keepClasses: true,
@@ -112,8 +116,8 @@ function extractChecked(doc: Document, options: ExtractOptions): ExtractResult {
     return failure('no-article', 'Plainpage found no article on this page.');
   }
   const element = root as Element;
-  const title = chooseTitle(blankToNull(parsed.title) ?? blankToNull(doc.title) ?? '', doc);
-  const publishedTime = blankToNull(parsed.publishedTime) ?? declaredTime(doc);
+  const title = chooseTitle(blankToNull(parsed.title) ?? docTitle ?? '', clues);
+  const publishedTime = blankToNull(parsed.publishedTime) ?? declared;
   cleanArticle(element, { title, byline: blankToNull(parsed.byline) }, disabled, log);
   makeUrlsAbsolute(element, options.url);
   return buildArticle(doc, element, { ...parsed, title, publishedTime }, options, log);

@@ -1,11 +1,18 @@
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'iw', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
 
-/** The document's declared language, from `<html lang>` or a content-language meta tag. */
+function contentLanguageMeta(doc: Document): Element | undefined {
+  return Array.from(doc.getElementsByTagName('meta')).find((meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-language');
+}
+
+/**
+ * The document's declared language, from `<html lang>` or a content-language meta tag (looked up
+ * by tag name: a selector runs jsdom's selector engine over the whole page).
+ */
 export function documentLanguage(doc: Document): string | null {
   const declared =
     doc.documentElement.getAttribute('lang') ??
     doc.documentElement.getAttribute('xml:lang') ??
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    contentLanguageMeta(doc)?.getAttribute('content') ??
     '';
   return declared.trim() || null;
 }

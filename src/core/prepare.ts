@@ -21,8 +21,9 @@ function removeSelected(clone: Document, selectors: readonly string[], log: Remo
 }
 
 /**
- * Clones the document for Readability (which rewrites what it is given) and prepares the
- * clone: hidden elements out, per-site selectors out, lazy images resolved.
+ * Clones the document for Readability (which rewrites what it is given), unless the caller gave
+ * it up (`consumeDocument`), and prepares it: hidden elements out, per-site selectors out, lazy
+ * images resolved.
  */
 export function prepareClone(
   doc: Document,
@@ -30,7 +31,7 @@ export function prepareClone(
   disabled: ReadonlySet<RuleId>,
   log: RemovalLog,
 ): Document {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = options.consumeDocument === true ? doc : (doc.cloneNode(true) as Document);
   if (options.isVisible && !disabled.has('hidden')) removeHidden(doc, clone, options.isVisible, log);
   if (options.removeSelectors?.length && !disabled.has('site-selectors')) {
     removeSelected(clone, options.removeSelectors, log);

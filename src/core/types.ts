@@ -70,6 +70,11 @@ export interface ExtractOptions {
   keepRemovalSlots?: boolean;
   /** Fewest words an article may have (default 50); fewer is a no-article failure. */
   minWords?: number;
+  /**
+   * The caller parsed `doc` for this one reading and lets the core take it apart instead of
+   * copying it first (the popup and the CLI): no second DOM of the whole page, in time or memory.
+   */
+  consumeDocument?: boolean;
   /** Largest number of elements the page may have before it is refused. */
   maxElements?: number;
 }

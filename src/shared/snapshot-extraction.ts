@@ -1,6 +1,7 @@
 import { extractArticle, extractPageText, type ExtractOptions, type VisibilityOracle } from '../core/index.ts';
 import { t } from './i18n.ts';
 import type { PageRequest, TabExtraction } from './page-request.ts';
+import { markStep } from './steps.ts';
 import { HIDDEN_MARK, type PageSnapshot, type SnapshotReply } from './page-snapshot.ts';
 
 /** Types DOMParser reads; any other page is parsed as HTML. */
@@ -16,6 +17,7 @@ function parse(snapshot: PageSnapshot): Document {
 
 function read(snapshot: PageSnapshot, request: PageRequest): TabExtraction {
   const doc = parse(snapshot);
+  markStep('parse');
   const options: ExtractOptions = {
     url: snapshot.url,
     isVisible: unmarked,
@@ -23,9 +25,11 @@ function read(snapshot: PageSnapshot, request: PageRequest): TabExtraction {
     removeSelectors: request.removeSelectors,
     keepRemovalSlots: true,
   };
-  const result = extractArticle(doc, options);
+  // The copy was parsed for this reading alone: the core may take it apart rather than clone it.
+  const result = extractArticle(doc, { ...options, consumeDocument: true });
+  markStep('core');
   if (result.ok || result.failure.code !== 'no-article' || !request.textFallback) return result;
-  return extractPageText(doc, options);
+  return extractPageText(parse(snapshot), options);
 }
 
 /**

@@ -217,8 +217,9 @@ function runCase({ sourcePath, expected }: FixtureCase): void {
   const html = readFileSync(sourcePath, 'utf8');
   const dom = new JSDOM(html, { url: expected.url });
   try {
-    // The extension's path: removals leave restorable slot markers (the CLI path is tested in test/cli).
-    const result = extractArticle(dom.window.document, { url: expected.url, keepRemovalSlots: true });
+    // The extension's path: removals leave restorable slot markers and the core reads the page it
+    // was handed in place (the CLI path is tested in test/cli).
+    const result = extractArticle(dom.window.document, { url: expected.url, keepRemovalSlots: true, consumeDocument: true });
     if (expected.failure) {
       const got = result.ok ? `an article of ${result.article.wordCount} words: "${preview(result.article.text)}"` : '';
       expect(result.ok, `extraction should fail with ${expected.failure}, got ${got}`).toBe(false);
@@ -321,6 +322,20 @@ describe('fixture pages', () => {
     const missing = RULE_IDS.filter((rule) => !RULES_WITHOUT_PAGE_FIXTURE.includes(rule) && !exercised.has(rule));
     expect(missing).toEqual([]);
   });
+});
+
+describe('reading a page in place (consumeDocument)', () => {
+  for (const fixture of allCases) {
+    it(`${fixture.name}: gives what reading a copy gives, and a copy leaves the page as it was`, () => {
+      const html = readFileSync(fixture.sourcePath, 'utf8');
+      const copied = new JSDOM(html, { url: fixture.expected.url }).window.document;
+      const before = copied.documentElement.outerHTML;
+      const fromCopy = extractArticle(copied, { url: fixture.expected.url, keepRemovalSlots: true });
+      expect(copied.documentElement.outerHTML).toBe(before);
+      const consumed = new JSDOM(html, { url: fixture.expected.url }).window.document;
+      expect(extractArticle(consumed, { url: fixture.expected.url, keepRemovalSlots: true, consumeDocument: true })).toEqual(fromCopy);
+    });
+  }
 });
 
 describe('fixture files are consistent with their pages', () => {
