@@ -170,11 +170,23 @@ export function isHeadingLabel(text: string, list: KeywordList): boolean {
   return false;
 }
 
+const needles = new WeakMap<KeywordList, readonly string[]>();
+
+/** The list's words as searched for: whole words (space-padded) in Latin and Cyrillic, else as is. */
+function needlesOf(list: KeywordList): readonly string[] {
+  let found = needles.get(list);
+  if (!found) {
+    found = list.words.map((word) => {
+      const folded = labelKey(word);
+      return /^[\p{Script=Latin}\p{Script=Cyrillic} '’-]+$/u.test(folded) ? ` ${folded} ` : folded;
+    });
+    needles.set(list, found);
+  }
+  return found;
+}
+
 /** True when the text contains one of the list's words (whole-word for Latin scripts). */
 export function mentions(text: string, list: KeywordList): boolean {
   const key = ` ${text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ')} `;
-  return list.words.some((word) => {
-    const folded = labelKey(word);
-    return /^[\p{Script=Latin}\p{Script=Cyrillic} '’-]+$/u.test(folded) ? key.includes(` ${folded} `) : key.includes(folded);
-  });
+  return needlesOf(list).some((needle) => key.includes(needle));
 }
