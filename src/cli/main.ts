@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../core/index.ts';
+import { extractArticle, sanitizeArticleHtml } from '../core/index.ts';
+import { windowOf } from '../core/guards.ts';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args.ts';
 import { InputError, readInput } from './inputs.ts';
 import { articleRecord, formatArticle, type ArticleRecord, type ErrorRecord } from './output.ts';
@@ -20,9 +21,11 @@ async function processInput(input: string, options: CliOptions): Promise<Article
     // The page was parsed for this reading alone: the core may take it apart rather than clone it.
     const result = extractArticle(dom.window.document, { url: page.url, consumeDocument: true });
     if (!result.ok) return { file: input, error: result.failure };
-    if (options.format === 'json' || options.format === 'jsonl') return articleRecord(input, result.article);
-    process.stdout.write(formatArticle(result.article, options.format, dom.window.document));
-    return articleRecord(input, result.article);
+    // Sanitised once, before any format prints it: the core leaves that to whoever shows the article.
+    const article = { ...result.article, html: sanitizeArticleHtml(result.article.html, windowOf(dom.window.document)) };
+    if (options.format === 'json' || options.format === 'jsonl') return articleRecord(input, article);
+    process.stdout.write(formatArticle(article, options.format, dom.window.document));
+    return articleRecord(input, article);
   } finally {
     closeWindow(dom);
   }

@@ -6,8 +6,7 @@ import { readingTime } from './reading-time.ts';
 import { documentDirection, documentLanguage } from './language.ts';
 import { makeUrlsAbsolute } from './finish.ts';
 import { RemovalLog } from './removal-log.ts';
-import { sanitizeElementInPlace } from './sanitize.ts';
-import { failure, readGuarded, windowOf } from './guards.ts';
+import { failure, readGuarded } from './guards.ts';
 import { chooseTitle, titleClues } from './title.ts';
 import type { Article, ExtractOptions, ExtractResult } from './types.ts';
 
@@ -63,9 +62,7 @@ export function buildArticle(
   options: ExtractOptions,
   log: RemovalLog,
 ): ExtractResult {
-  // Text and word count come from the sanitised markup, so they never count what the reader will not see.
-  const view = windowOf(doc);
-  sanitizeElementInPlace(root, view);
+  // Not sanitised here: the article is sanitised once, where it is shown or written (see Article.html).
   const text = articleText(root);
   const lang = blankToNull(meta.lang) ?? documentLanguage(doc);
   const { words, minutes } = readingTime(text, lang);
@@ -85,7 +82,7 @@ export function buildArticle(
     text,
     wordCount: words,
     readingMinutes: minutes,
-    removed: log.removals(view),
+    removed: log.removals(),
   };
   return { ok: true, article };
 }

@@ -1,4 +1,3 @@
-import { sanitizeArticleHtml } from './sanitize.ts';
 import { normalizeSpace } from './text-normalize.ts';
 import type { Removal, RuleId } from './types.ts';
 
@@ -49,11 +48,8 @@ export class RemovalLog {
     });
   }
 
-  /** The removals, their HTML sanitised (only kept when slots are kept, for restoring). */
-  removals(view: Window & typeof globalThis): Removal[] {
-    return this.entries.map((entry) => ({
-      ...entry,
-      html: entry.html ? sanitizeArticleHtml(entry.html, view) : '',
-    }));
+  /** The removals, with their HTML when slots are kept (for restoring; sanitised where it is inserted). */
+  removals(): Removal[] {
+    return this.entries.map((entry) => ({ ...entry }));
   }
 }

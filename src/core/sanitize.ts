@@ -42,11 +42,6 @@ function purifierFor(view: Window & typeof globalThis): Purifier {
   return purifier;
 }
 
-/** Sanitises an element of `view`'s realm in place (no serialising and re-parsing). */
-export function sanitizeElementInPlace(element: Element, view: Window & typeof globalThis): void {
-  purifierFor(view).sanitize(element, { ...SANITIZE_CONFIG, IN_PLACE: true });
-}
-
 /**
  * Sanitises article HTML into a fragment of `view`'s document, ready to insert: nothing is
  * serialised and parsed again between the sanitiser and the page (no mutation on re-parse).

@@ -17,7 +17,10 @@ export interface Removal {
   reason: string;
   /** A short plain-text preview of what went. */
   text: string;
-  /** Sanitised HTML of the block, so a reader can restore it. */
+  /**
+   * HTML of the block, so a reader can restore it. Not sanitised, like `Article.html`: whoever
+   * inserts it sanitises it (src/view does).
+   */
   html: string;
   /**
    * Where the block stood: the `data-plainpage-slot` value of an empty marker left in the
@@ -35,7 +38,11 @@ export interface Article {
   dir: 'ltr' | 'rtl' | null;
   publishedTime: string | null;
   excerpt: string | null;
-  /** Sanitised article HTML. */
+  /**
+   * The article's HTML as extracted and cleaned, not sanitised: like Readability's output, it is
+   * sanitised where it is shown or written (the reader view inserts it through DOMPurify, the CLI
+   * sanitises what it prints), once.
+   */
   html: string;
   /** Plain text, one line break between blocks. */
   text: string;
