@@ -44,6 +44,9 @@ async function serialize(): Promise<string> {
 export async function snapshotPage(): Promise<PageReply> {
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'pdf-viewer' };
   try {
+    // The browser just compiled and ran this script in one of the page's tasks: the first slice
+    // of copying gets a task of its own.
+    await yieldToPage();
     const html = await serialize();
     return { ok: true, snapshot: { url: location.href, contentType: document.contentType, html } };
   } catch (error) {
