@@ -127,23 +127,26 @@ export interface RendererRise {
 }
 
 /**
- * Memory of the renderer processes around one action: the resident size of each before, its peak
- * (VmHWM, reset first through /proc/<pid>/clear_refs) during. Resolves to the largest rise in an
- * extension renderer and in a web page renderer, in bytes; a renderer started by the action
- * counts its whole peak.
+ * Watches the memory of the renderer processes from now: the resident size of each now, its peak
+ * (VmHWM, reset through /proc/<pid>/clear_refs) until `rise()` is called, which must be before the
+ * popup closes (its renderer may go with it). `rise()` resolves to the largest rise in an extension
+ * renderer and in a web page renderer, in bytes; a renderer started meanwhile counts its whole peak.
  */
-export async function peakRendererRise(cdp: CDPSession, action: () => Promise<void>): Promise<RendererRise> {
+export async function watchRendererPeaks(cdp: CDPSession): Promise<{ rise: () => Promise<RendererRise> }> {
   const before = new Map<number, number>();
   for (const pid of await rendererPids(cdp)) {
     before.set(pid, statusField(pid, 'VmRSS'));
     writeFileSync(`/proc/${pid}/clear_refs`, '5');
   }
-  await action();
-  const rise = { extension: 0, page: 0 };
-  for (const pid of await rendererPids(cdp)) {
-    const grew = statusField(pid, 'VmHWM') - (before.get(pid) ?? 0);
-    if (isExtensionRenderer(pid)) rise.extension = Math.max(rise.extension, grew);
-    else rise.page = Math.max(rise.page, grew);
-  }
-  return rise;
+  return {
+    async rise() {
+      const grown = { extension: 0, page: 0 };
+      for (const pid of await rendererPids(cdp)) {
+        const grew = statusField(pid, 'VmHWM') - (before.get(pid) ?? 0);
+        if (isExtensionRenderer(pid)) grown.extension = Math.max(grown.extension, grew);
+        else grown.page = Math.max(grown.page, grew);
+      }
+      return grown;
+    },
+  };
 }

@@ -11,7 +11,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchExtension, popupOutcome, DIST, type ExtensionBrowser } from '../../test/e2e/harness.ts';
 import { BUDGETS, scriptSizes } from '../build-report.ts';
 import { STEPS } from '../../src/shared/steps.ts';
-import { peakRendererRise, popupSteps, popupTiming, startHeartbeat, staticPopupExtension, stopHeartbeat } from './browser-probes.ts';
+import { popupSteps, popupTiming, startHeartbeat, staticPopupExtension, stopHeartbeat, watchRendererPeaks, type RendererRise } from './browser-probes.ts';
 import { startBenchServer } from './browser-server.ts';
 import { DEFAULT_BENCH_DIR } from './dataset.ts';
 import { LARGE_PAGE_ELEMENTS } from './large-page.ts';
@@ -70,8 +70,11 @@ async function click(browser: ExtensionBrowser, page: Page, url: string, timeout
   return clickLoaded(browser, page, timeoutMs);
 }
 
-/** Starts the heartbeat in the loaded page, clicks Plainpage and times what follows. */
-async function clickLoaded(browser: ExtensionBrowser, page: Page, timeoutMs: number): Promise<Click> {
+/**
+ * Starts the heartbeat in the loaded page, clicks Plainpage and times what follows; `beforeClose`
+ * runs once the popup settled, while it is still open.
+ */
+async function clickLoaded(browser: ExtensionBrowser, page: Page, timeoutMs: number, beforeClose?: () => Promise<void>): Promise<Click> {
   await startHeartbeat(page);
   const clickedAt = Date.now();
   const popup = await browser.clickToolbar(page);
@@ -79,12 +82,14 @@ async function clickLoaded(browser: ExtensionBrowser, page: Page, timeoutMs: num
     const outcome = await popupOutcome(popup, timeoutMs);
     const blocked = await stopHeartbeat(page);
     const timing = outcome.kind === 'article' ? await popupTiming(popup) : null;
-    return {
+    const result: Click = {
       blocked,
       startToPaint: timing?.startToPaint ?? null,
       clickToPaint: timing === null ? null : timing.paintedAt - clickedAt,
       steps: await popupSteps(popup),
     };
+    await beforeClose?.();
+    return result;
   } finally {
     await popup.close();
   }
@@ -182,9 +187,9 @@ async function largePage(browser: ExtensionBrowser, cdp: CDPSession, page: Page,
   for (let i = 0; i < times; i += 1) {
     // Loaded first: the page's own loading is not the extension's memory.
     await page.goto(url, { timeout: timeoutMs });
-    const rise = await peakRendererRise(cdp, async () => {
-      done.push(await withinDeadline(clickLoaded(browser, page, timeoutMs), timeoutMs * 2));
-    });
+    const watch = await watchRendererPeaks(cdp);
+    let rise: RendererRise = { extension: 0, page: 0 };
+    done.push(await withinDeadline(clickLoaded(browser, page, timeoutMs, async () => { rise = await watch.rise(); }), timeoutMs * 2));
     memory.extension = Math.max(memory.extension, rise.extension);
     memory.page = Math.max(memory.page, rise.page);
   }

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -28,18 +27,17 @@ setFlagsFromString('--expose-gc');
 /** A full collection before each timed run, so neither side pays for the other's garbage. */
 const collectGarbage = runInNewContext('gc') as () => void;
 
-/** Linux's run time of the main thread, in ns, first field; elsewhere the file is missing. */
-const MAIN_THREAD_SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
-const HAS_SCHEDSTAT = existsSync(MAIN_THREAD_SCHEDSTAT);
-
 /**
- * CPU time of the main thread in ms: the work itself, not other processes on the machine, and not
- * V8's background threads either (optimising compilers, concurrent GC marking). Counted in
- * process.cpuUsage(), those made one page's figure swing 16–58 ms for the same clone of 463
- * elements. Outside Linux, the whole process's CPU time.
+ * `npm run bench` starts Node with V8's --single-threaded: compiling and garbage collection then
+ * happen on the thread that asked for them, inside the timed run that caused them. With V8's
+ * background threads, work one side started (optimising its functions, marking its garbage) went on
+ * while the other side was timed and was charged to it: one clone of 463 elements measured 16–58
+ * ms of CPU time, and the per-side figures could not be told apart from that noise.
  */
+const SINGLE_THREADED = process.execArgv.includes('--single-threaded');
+
+/** CPU time of this process in ms: the work itself, not the time other processes on the machine take. */
 function cpuMs(): number {
-  if (HAS_SCHEDSTAT) return Number(readFileSync(MAIN_THREAD_SCHEDSTAT, 'utf8').split(' ')[0]) / 1e6;
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
 }
@@ -128,7 +126,7 @@ console.log(
 );
 console.log(line('plainpage', mine));
 console.log(line('readability', base));
-console.log(`load average: ${loadBefore} before, ${load()} after (${HAS_SCHEDSTAT ? 'main-thread' : 'process'} CPU time, fastest of ${REPEAT} runs per side)`);
+console.log(`load average: ${loadBefore} before, ${load()} after (CPU time, fastest of ${REPEAT} runs per side${SINGLE_THREADED ? ', V8 single-threaded' : '; V8 background threads on: start with node --single-threaded for clean figures'})`);
 console.log(
   `time ratio plainpage/readability: median ${percentile(ratios, 50).toFixed(2)} (target ${TARGET_MEDIAN.toFixed(2)}), p95 ${percentile(ratios, 95).toFixed(2)} (target ${TARGET_P95.toFixed(2)})`,
 );
