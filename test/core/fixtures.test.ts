@@ -19,7 +19,7 @@
  *                                      space (the convention of src/core/text.ts). The entries must
  *                                      also appear in the listed order.
  *   "absent": ["…", …],                strings that must appear neither in article.text nor in
- *                                      article.html (its markup nor its text)
+ *                                      article.html as the reader gets it (sanitised; its markup nor its text)
  *   "removedRules": ["teasers", …],    optional: rules that must appear in article.removed
  *   "lang": "de",                      optional: article.lang equals it or starts with "de-"
  *   "dir": "rtl",                      optional: article.dir equals it
@@ -41,7 +41,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, FAILURE_CODES, RULE_IDS } from '../../src/core/index.ts';
+import { extractArticle, FAILURE_CODES, RULE_IDS, sanitizeArticleHtml } from '../../src/core/index.ts';
+import { windowOf } from '../../src/core/guards.ts';
 import type { FailureCode, RuleId } from '../../src/core/index.ts';
 
 interface Expected {
@@ -231,7 +232,9 @@ function runCase({ sourcePath, expected }: FixtureCase): void {
     }
     const { article } = result;
     const textLines = lines(article.text);
-    const fragment = JSDOM.fragment(article.html);
+    // What the reader gets: the core's HTML as the view inserts it, through the sanitiser.
+    const shownHtml = sanitizeArticleHtml(article.html, windowOf(dom.window.document));
+    const fragment = JSDOM.fragment(shownHtml);
     const htmlText = collapse(fragment.textContent);
 
     expect.soft(collapse(article.title), 'title').toBe(collapse(expected.title));
@@ -271,7 +274,7 @@ function runCase({ sourcePath, expected }: FixtureCase): void {
     for (const clutter of expected.absent) {
       const foundIn = [
         joinedText.includes(collapse(clutter)) ? 'text' : '',
-        htmlText.includes(collapse(clutter)) || article.html.includes(clutter) ? 'html' : '',
+        htmlText.includes(collapse(clutter)) || shownHtml.includes(clutter) ? 'html' : '',
       ].filter(Boolean);
       expect.soft(foundIn, `clutter survived: "${preview(clutter)}"`).toEqual([]);
     }
