@@ -110,10 +110,13 @@ async function rendererPids(cdp: CDPSession): Promise<number[]> {
   return processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
 }
 
-/** Chromium starts the renderers of extension pages (the popup, which runs the core) with this switch. */
+/**
+ * Chromium starts the renderers of extension pages (the popup, which runs the core) with this
+ * switch. It rewrites its command line into one space-separated string, so no split on NUL.
+ */
 function isExtensionRenderer(pid: number): boolean {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('--extension-process');
+    return /(?:^|[\s\0])--extension-process(?:[\s\0]|$)/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
   } catch {
     return false;
   }
