@@ -49,10 +49,13 @@ export class SettingsStore {
   ) {}
 
   async load(): Promise<LoadedSettings> {
-    // Both areas at once: the popup waits for its settings before it reads the page.
-    const [local, sync] = await Promise.all([this.storage.local.get(SETTINGS_KEY), this.storage.sync?.get(SETTINGS_KEY)]);
-    const inLocal = local[SETTINGS_KEY] !== undefined || !sync;
-    const raw = inLocal ? local[SETTINGS_KEY] : sync[SETTINGS_KEY];
+    // Both areas asked at once (the popup waits for its settings before it reads the page); sync is
+    // only waited for, and its failure only felt, when local holds no settings, as before.
+    const syncRead = this.storage.sync?.get(SETTINGS_KEY);
+    const local = await this.storage.local.get(SETTINGS_KEY);
+    const inLocal = local[SETTINGS_KEY] !== undefined || !syncRead;
+    if (inLocal) syncRead?.catch(() => undefined);
+    const raw = inLocal ? local[SETTINGS_KEY] : (await syncRead)[SETTINGS_KEY];
     const area: AreaName = inLocal ? 'local' : 'sync';
     if (raw === undefined) return { settings: defaultSettings(), repairs: [], area, fromNewerVersion: false };
     const migrated = isRecord(raw) ? migrateSettings(raw) : null;

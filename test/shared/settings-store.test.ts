@@ -38,6 +38,17 @@ describe('SettingsStore', () => {
     await expect(new SettingsStore(storage).save(defaultSettings())).rejects.toThrow('invalidated');
   });
 
+  it('reads the settings kept in local even when reading sync fails, and fails when only sync could have them', async () => {
+    const storage = new FakeStorage();
+    await storage.local.set({ [SETTINGS_KEY]: { ...defaultSettings(), theme: 'sepia' } });
+    vi.spyOn(storage.sync, 'get').mockRejectedValue(new Error('storage.sync is disabled'));
+    const loaded = await new SettingsStore(storage).load();
+    expect(loaded.area).toBe('local');
+    expect(loaded.settings.theme).toBe('sepia');
+    await storage.local.remove(SETTINGS_KEY);
+    await expect(new SettingsStore(storage).load()).rejects.toThrow('disabled');
+  });
+
   it('uses local storage when sync does not exist', async () => {
     const storage = new FakeStorage();
     const store = new SettingsStore({ local: storage.local, onChanged: storage.onChanged });
