@@ -21,11 +21,13 @@ async function processInput(input: string, options: CliOptions): Promise<Article
     // The page was parsed for this reading alone: the core may take it apart rather than clone it.
     const result = extractArticle(dom.window.document, { url: page.url, consumeDocument: true });
     if (!result.ok) return { file: input, error: result.failure };
-    // Sanitised once, before any format prints it: the core leaves that to whoever shows the article.
-    const article = { ...result.article, html: sanitizeArticleHtml(result.article.html, windowOf(dom.window.document)) };
-    if (options.format === 'json' || options.format === 'jsonl') return articleRecord(input, article);
-    process.stdout.write(formatArticle(article, options.format, dom.window.document));
-    return articleRecord(input, article);
+    if (options.format === 'json' || options.format === 'jsonl') {
+      // The record prints the article's HTML, which the core leaves unsanitised: sanitised here.
+      return articleRecord(input, { ...result.article, html: sanitizeArticleHtml(result.article.html, windowOf(dom.window.document)) });
+    }
+    // The html and markdown formats sanitise as they write; text prints no markup.
+    process.stdout.write(formatArticle(result.article, options.format, dom.window.document));
+    return articleRecord(input, result.article);
   } finally {
     closeWindow(dom);
   }
