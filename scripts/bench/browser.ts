@@ -224,25 +224,27 @@ async function main(): Promise<void> {
   const benchDir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DEFAULT_BENCH_DIR;
   console.log(`load average before: ${loadAverage()}`);
   const server = await startBenchServer(benchDir);
-  const browser = await launchExtension({ extraArgs: [OFFLINE] });
   const lines = { push: (...printed: string[]) => { console.log(printed.join('\n')); } };
   try {
-    const cdpBrowser = browser.context.browser();
-    if (!cdpBrowser) throw new Error('No browser behind the persistent context.');
-    const cdp = await cdpBrowser.newBrowserCDPSession();
-    const page = await browser.context.newPage();
-    await clicks(browser, page, [server.seedUrl]);
-    const seed = await clicks(browser, page, Array.from({ length: count }, () => server.seedUrl));
-    const slowest = Math.max(...seed.map((c) => c.clickToPaint ?? 0));
-    lines.push(await idleGap(page, server.seedUrl, slowest));
-    lines.push(...blockedRows('seed page', seed, TARGETS.blockedTypical), ...paintRows('seed page', seed), stepsRow(seed));
-    const bench = await clicks(browser, page, server.benchUrls.slice(0, count));
-    lines.push(...blockedRows(`benchmark pages (${bench.length})`, bench, TARGETS.blockedTypical), ...paintRows('benchmark pages', bench), stepsRow(bench));
-    lines.push(...(await largePage(browser, cdp, page, server.largeUrl, largeClicks)));
-    await browser.close();
+    const browser = await launchExtension({ extraArgs: [OFFLINE] });
+    try {
+      const cdpBrowser = browser.context.browser();
+      if (!cdpBrowser) throw new Error('No browser behind the persistent context.');
+      const cdp = await cdpBrowser.newBrowserCDPSession();
+      const page = await browser.context.newPage();
+      await clicks(browser, page, [server.seedUrl]);
+      const seed = await clicks(browser, page, Array.from({ length: count }, () => server.seedUrl));
+      const slowest = Math.max(...seed.map((c) => c.clickToPaint ?? 0));
+      lines.push(await idleGap(page, server.seedUrl, slowest));
+      lines.push(...blockedRows('seed page', seed, TARGETS.blockedTypical), ...paintRows('seed page', seed), stepsRow(seed));
+      const bench = await clicks(browser, page, server.benchUrls.slice(0, count));
+      lines.push(...blockedRows(`benchmark pages (${bench.length})`, bench, TARGETS.blockedTypical), ...paintRows('benchmark pages', bench), stepsRow(bench));
+      lines.push(...(await largePage(browser, cdp, page, server.largeUrl, largeClicks)));
+    } finally {
+      await browser.close();
+    }
     lines.push(...(await staticPopupRows(server.seedUrl, count)));
   } finally {
-    await browser.close();
     await server.close();
   }
   lines.push(...sizeRows(), cliRow(benchDir));

@@ -28,7 +28,6 @@ export type SnapshotReply =
  */
 export type PageReply = { ok: true; snapshot: PageSnapshot } | { ok: false; reason: 'pdf-viewer' | 'unexpected' };
 
-
 function isRow(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -93,15 +93,20 @@ describe('hostile pages through the CLI', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('writes jsonl records whose html holds the story and nothing that runs or loads', () => {
+  /** The CLI over every attack page in `format`; what it printed, after checking it printed no error. */
+  function cliOutput(format: 'jsonl' | 'html'): string {
     const files = ATTACKS.map((attack) => join(folder, `${attack.name}.html`));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--format', 'jsonl', ...files], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--format', format, ...files], {
       cwd: ROOT,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
     expect(run.stderr).toBe('');
-    const records = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { html: string });
+    return run.stdout;
+  }
+
+  it('writes jsonl records whose html holds the story and nothing that runs or loads', () => {
+    const records = cliOutput('jsonl').trim().split('\n').map((line) => JSON.parse(line) as { html: string });
     expect(records).toHaveLength(ATTACKS.length);
     for (const { html } of records) {
       const fragment = JSDOM.fragment(html);
@@ -111,14 +116,7 @@ describe('hostile pages through the CLI', () => {
   }, 240_000);
 
   it('writes html output with the story, nothing that runs or loads, and a CSP that forbids scripts', () => {
-    const files = ATTACKS.map((attack) => join(folder, `${attack.name}.html`));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--format', 'html', ...files], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    expect(run.stderr).toBe('');
-    const documents = run.stdout.split(/(?=<!DOCTYPE html>)/).filter((part) => part.trim() !== '');
+    const documents = cliOutput('html').split(/(?=<!DOCTYPE html>)/).filter((part) => part.trim() !== '');
     expect(documents).toHaveLength(ATTACKS.length);
     for (const html of documents) {
       const doc = new JSDOM(html, { virtualConsole: quiet }).window.document;
