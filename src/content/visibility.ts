@@ -11,8 +11,12 @@ const BOXLESS = new Set(['AREA', 'COL', 'COLGROUP', 'DATALIST', 'OPTGROUP', 'OPT
 /** Boxes this small or smaller are the "visually hidden" pattern: text for screen readers only. */
 const SCREEN_READER_ONLY_SIZE = 1;
 
+function clipsValue(value: string): boolean {
+  return value === 'hidden' || value === 'clip';
+}
+
 function clips(style: CSSStyleDeclaration): boolean {
-  return [style.overflowX, style.overflowY].some((value) => value === 'hidden' || value === 'clip');
+  return clipsValue(style.overflowX) || clipsValue(style.overflowY);
 }
 
 function isOutOfPositionedFlow(style: CSSStyleDeclaration): boolean {
@@ -32,12 +36,16 @@ function isRendered(element: Element, style: CSSStyleDeclaration): boolean {
 
 /** A box nobody can see: collapsed to nothing with its content clipped, or parked off the page. */
 function isOutOfSight(element: Element, style: CSSStyleDeclaration, view: Window): boolean {
+  const clipped = clips(style);
+  const positioned = isOutOfPositionedFlow(style);
+  // Most boxes neither clip nor leave the flow: they are in sight without building a rectangle.
+  if (!clipped && !positioned) return false;
   const box = element.getBoundingClientRect();
   const empty = box.width === 0 || box.height === 0;
-  if (empty && clips(style)) return true;
-  if (!isOutOfPositionedFlow(style)) return false;
+  if (empty && clipped) return true;
+  if (!positioned) return false;
   const tiny = box.width <= SCREEN_READER_ONLY_SIZE && box.height <= SCREEN_READER_ONLY_SIZE;
-  if (tiny && (clips(style) || style.getPropertyValue('clip').startsWith('rect'))) return true;
+  if (tiny && (clipped || style.getPropertyValue('clip').startsWith('rect'))) return true;
   if (empty) return false;
   if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return true;
   return style.position === 'fixed' && (box.left >= view.innerWidth || box.top >= view.innerHeight);
