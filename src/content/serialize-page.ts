@@ -15,6 +15,11 @@ const STRUCTURED_DATA = 'application/ld+json';
 const SLICE_MS = 8;
 /** How many nodes pass between looks at the clock. */
 const NODES_PER_CLOCK = 32;
+/**
+ * The copy is handed over in parts of about this many characters: the browser converts what a
+ * script returns in one of the page's tasks, and ten megabytes at once froze the page for 150 ms.
+ */
+export const PART_CHARS = 1_000_000;
 /** A page that keeps growing while it is copied is cut off here (the core reads 150,000 elements). */
 const MAX_NODES = 1_500_000;
 
@@ -62,8 +67,11 @@ function isLeftOut(element: Element, name: string): boolean {
 
 function openTag(element: Element, name: string, hidden: boolean): string {
   let tag = `<${name}`;
-  for (const attribute of Array.from(element.attributes)) {
-    if (attribute.name !== HIDDEN_MARK) tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
+  // By name, not through `attributes`: that makes the page build an Attr node for each attribute.
+  if (element.hasAttributes()) {
+    for (const attribute of element.getAttributeNames()) {
+      if (attribute !== HIDDEN_MARK) tag += ` ${attribute}="${escapeAttribute(element.getAttribute(attribute) ?? '')}"`;
+    }
   }
   return `${tag}${hidden ? ` ${HIDDEN_MARK}=""` : ''}>`;
 }
@@ -114,11 +122,17 @@ function rawText(parent: Frame | undefined, text: string, parser: () => DOMParse
  * opens with a <base> for the document's base URL, so relative links resolve as on the page.
  * A page that changes during the walk still gives well-formed HTML: a node that left its parent
  * while the page ran ends that parent's children in the copy. Open shadow roots are copied as
- * their hosts' children, so the copy holds what the page shows.
+ * their hosts' children, so the copy holds what the page shows. The copy comes in parts, cut
+ * between nodes once a part holds PART_CHARS characters; joined in order they are the document.
  */
-export async function serializeDocument(doc: Document, options: SerializeOptions): Promise<string> {
-  const slices: string[] = [];
+export async function serializeDocument(doc: Document, options: SerializeOptions): Promise<string[]> {
+  const copy: string[] = [];
   let parts = [`<!DOCTYPE html><base href="${escapeAttribute(doc.baseURI)}">`];
+  let partLength = 0;
+  const write = (text: string) => {
+    parts.push(text);
+    partLength += text.length;
+  };
   const stack: Frame[] = [];
   const top: ChildWalk = { parent: doc, next: doc.documentElement };
   let visited = 0;
@@ -131,7 +145,7 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
     if (node === null) {
       const frame = stack.pop();
       if (!frame) break;
-      parts.push(`</${frame.name}>`);
+      write(`</${frame.name}>`);
       const outer = stack.at(-1)?.children ?? top;
       if ('next' in outer) outer.next = frame.element.nextSibling;
       continue;
@@ -139,14 +153,14 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
     visited += 1;
     if (node.nodeType === 3) {
       const text = (node as Text).data;
-      parts.push(parent?.raw === true ? rawText(parent, text, parser) : escapeText(text));
+      write(parent?.raw === true ? rawText(parent, text, parser) : escapeText(text));
     } else if (node.nodeType === 1) {
       const element = node as Element;
       const name = nameOf(element);
       if (!isLeftOut(element, name)) {
         const asked = parent?.asksChildren === true && !NOT_RENDERED.has(element.tagName);
         const hidden = asked && !options.isVisible(element);
-        parts.push(openTag(element, name, hidden));
+        write(openTag(element, name, hidden));
         if (!(element.namespaceURI === HTML_NS && VOID.has(name))) {
           const inBody = element === doc.body || parent?.asksChildren === true;
           const raw = element.namespaceURI === HTML_NS && RAW_TEXT.has(name);
@@ -154,13 +168,17 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
         }
       }
     }
-    if (visited % NODES_PER_CLOCK === 0 && options.now() - sliceStart >= SLICE_MS) {
-      slices.push(parts.join(''));
+    if (visited % NODES_PER_CLOCK !== 0) continue;
+    if (partLength >= PART_CHARS) {
+      copy.push(parts.join(''));
       parts = [];
+      partLength = 0;
+    }
+    if (options.now() - sliceStart >= SLICE_MS) {
       await options.yieldToPage();
       sliceStart = options.now();
     }
   }
-  slices.push(parts.join(''));
-  return slices.join('');
+  copy.push(parts.join(''));
+  return copy;
 }

@@ -1,17 +1,33 @@
 import type { PageReply } from '../shared/page-snapshot.ts';
+import { keepParts } from './kept-parts.ts';
 import { serializeDocument } from './serialize-page.ts';
 import { createVisibilityOracle } from './visibility.ts';
 
-/** Gives the page its thread back until the next task: a message, which timers do not delay. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
+interface PageYield {
+  /** Gives the page its thread back until the next task: a message, which timers do not delay. */
+  yieldToPage: () => Promise<void>;
+  close: () => void;
+}
+
+/** One channel for a whole walk: a channel per slice made the page collect hundreds of them. */
+function openPageYield(): PageYield {
+  const channel = new MessageChannel();
+  let wake: (() => void) | null = null;
+  channel.port1.onmessage = () => {
+    const resume = wake;
+    wake = null;
+    resume?.();
+  };
+  return {
+    yieldToPage: () =>
+      new Promise((resolve) => {
+        wake = resolve;
+        channel.port2.postMessage(null);
+      }),
+    close: () => {
       channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+    },
+  };
 }
 
 /** A walk that never gives the page its thread back: the page cannot change while it runs. */
@@ -22,35 +38,41 @@ const IN_ONE_GO = { yieldToPage: () => Promise.resolve(), now: () => 0 };
  * itself every few milliseconds) would leave a copy half of what it was and half hidden, since
  * removed elements are not rendered: such a page is copied again in one go.
  */
-async function serialize(): Promise<string> {
-  if (document.contentType !== 'text/html') return new XMLSerializer().serializeToString(document);
+async function serialize(pageYield: PageYield): Promise<string[]> {
+  if (document.contentType !== 'text/html') return [new XMLSerializer().serializeToString(document)];
   const isVisible = createVisibilityOracle(window);
   const removed = new Set<Element>();
-  const html = await serializeDocument(document, {
+  const parts = await serializeDocument(document, {
     isVisible: (element) => {
       if (!element.isConnected) removed.add(element);
       return isVisible(element);
     },
-    yieldToPage,
+    yieldToPage: pageYield.yieldToPage,
     now: () => performance.now(),
   });
-  return removed.size > 0 ? serializeDocument(document, { isVisible, ...IN_ONE_GO }) : html;
+  return removed.size > 0 ? serializeDocument(document, { isVisible, ...IN_ONE_GO }) : parts;
 }
 
 /**
  * Copies the live page for the popup, which runs the core on the copy: the content script only
- * looks (visibility, in short slices) and writes, so the reader's page stays responsive. Never throws.
+ * looks (visibility, in short slices) and writes, so the reader's page stays responsive. A copy
+ * larger than one part answers with its first part and keeps the rest for the popup. Never throws.
  */
 export async function snapshotPage(): Promise<PageReply> {
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'pdf-viewer' };
+  const pageYield = openPageYield();
   try {
     // The browser just compiled and ran this script in one of the page's tasks: the first slice
     // of copying gets a task of its own.
-    await yieldToPage();
-    const html = await serialize();
-    return { ok: true, snapshot: { url: location.href, contentType: document.contentType, html } };
+    await pageYield.yieldToPage();
+    const parts = await serialize(pageYield);
+    const snapshot = { url: location.href, contentType: document.contentType, html: parts[0] ?? '' };
+    // The browser converts the answer in one of the page's tasks: a large copy goes in parts.
+    return parts.length > 1 ? { ok: true, snapshot, more: keepParts(parts) } : { ok: true, snapshot };
   } catch (error) {
     console.warn('Plainpage could not read this page:', error);
     return { ok: false, reason: 'unexpected' };
+  } finally {
+    pageYield.close();
   }
 }

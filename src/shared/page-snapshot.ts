@@ -23,10 +23,43 @@ export type SnapshotReply =
   | { ok: false; failure: { code: 'unexpected'; message: string } };
 
 /**
+ * The parts of a large copy the content script keeps for the popup to take one by one: the
+ * snapshot it answers with holds only the first. `count` more parts, numbered from 0.
+ */
+export interface MoreParts {
+  id: string;
+  count: number;
+}
+
+/**
  * What the content script answers: the snapshot, or why it could not take one (the popup words
  * the reason, so the injected script carries no strings).
  */
-export type PageReply = { ok: true; snapshot: PageSnapshot } | { ok: false; reason: 'pdf-viewer' | 'unexpected' };
+export type PageReply =
+  | { ok: true; snapshot: PageSnapshot; more?: MoreParts }
+  | { ok: false; reason: 'pdf-viewer' | 'unexpected' };
+
+/**
+ * The global of the content script's world (which the page cannot see) that keeps the parts
+ * not taken yet: a Map from the copy's id to its parts.
+ */
+export const KEPT_PARTS = 'plainpageKeptParts';
+
+/**
+ * Takes one kept part of a copy out of the content script's world, or null when it is not there
+ * (the page went elsewhere, or the popup came too late). Injected on its own into the page by
+ * scripting.executeScript, so it uses nothing from outside its own body.
+ */
+export function takeKeptPart(global: string, id: string, index: number): string | null {
+  const kept: unknown = Reflect.get(globalThis, global);
+  if (!(kept instanceof Map)) return null;
+  const parts: unknown = kept.get(id);
+  if (!Array.isArray(parts)) return null;
+  const part: unknown = parts[index];
+  parts[index] = null;
+  if (parts.every((left) => left === null)) kept.delete(id);
+  return typeof part === 'string' ? part : null;
+}
 
 function isRow(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,8 +69,9 @@ function isRow(value: unknown): value is Record<string, unknown> {
 export function isPageReply(value: unknown): value is PageReply {
   if (!isRow(value)) return false;
   if (value.ok === true) {
-    const snapshot = value.snapshot;
-    return isRow(snapshot) && ['url', 'contentType', 'html'].every((key) => typeof snapshot[key] === 'string');
+    const { snapshot, more } = value;
+    const parts = more === undefined || (isRow(more) && typeof more.id === 'string' && Number.isInteger(more.count) && Number(more.count) > 0);
+    return parts && isRow(snapshot) && ['url', 'contentType', 'html'].every((key) => typeof snapshot[key] === 'string');
   }
   return value.ok === false && (value.reason === 'pdf-viewer' || value.reason === 'unexpected');
 }

@@ -2,7 +2,7 @@ import { browser } from './browser.ts';
 import { t } from './i18n.ts';
 import { BROWSER } from './platform.ts';
 import { restrictedPage, restrictionForError, restrictionForUrl } from './restricted.ts';
-import { isPageReply, type SnapshotReply } from './page-snapshot.ts';
+import { isPageReply, KEPT_PARTS, takeKeptPart, type MoreParts, type SnapshotReply } from './page-snapshot.ts';
 
 /** The built content script: it copies the page, and its last statement gives the copy's promise. */
 const CONTENT_SCRIPT = 'content.js';
@@ -45,6 +45,22 @@ async function movedOn(tab: ReadableTab): Promise<boolean> {
   }
 }
 
+/**
+ * The rest of a large copy, taken from the page part by part, one injection after the other:
+ * the browser ran injections asked for at once in one of the page's tasks, converting them all
+ * there. Null when a part is missing: the page went elsewhere meanwhile.
+ */
+async function keptParts(tabId: number, more: MoreParts): Promise<string[] | null> {
+  const parts: string[] = [];
+  for (let index = 0; index < more.count; index += 1) {
+    const [reply] = await browser.scripting.executeScript({ target: { tabId }, func: takeKeptPart, args: [KEPT_PARTS, more.id, index], injectImmediately: true });
+    const part: unknown = reply?.result;
+    if (typeof part !== 'string') return null;
+    parts.push(part);
+  }
+  return parts;
+}
+
 async function snapshotOf(tab: ReadableTab): Promise<SnapshotReply> {
   const kind = restrictionForUrl(tab.url, await fileAccessAllowed(tab.url));
   if (kind !== null) return restrictedPage(kind);
@@ -55,8 +71,11 @@ async function snapshotOf(tab: ReadableTab): Promise<SnapshotReply> {
   if (first?.error !== undefined) return failureFor(first.error, tab.url);
   const result = first?.result;
   if (!isPageReply(result)) return unexpected(t('unexpectedNoAnswer'));
-  if (result.ok) return result;
-  return result.reason === 'pdf-viewer' ? restrictedPage('pdf-viewer') : unexpected(t('unexpectedInPage'));
+  if (!result.ok) return result.reason === 'pdf-viewer' ? restrictedPage('pdf-viewer') : unexpected(t('unexpectedInPage'));
+  if (result.more === undefined) return { ok: true, snapshot: result.snapshot };
+  const rest = await keptParts(tab.id, result.more);
+  if (rest === null) return unexpected(t('unexpectedNoAnswer'));
+  return { ok: true, snapshot: { ...result.snapshot, html: result.snapshot.html + rest.join('') } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { serializeDocument, type SerializeOptions } from '../../src/content/serialize-page.ts';
+import { PART_CHARS, serializeDocument, type SerializeOptions } from '../../src/content/serialize-page.ts';
 import { HIDDEN_MARK } from '../../src/shared/page-snapshot.ts';
 
 const quiet = new VirtualConsole();
@@ -26,6 +26,11 @@ function reparse(html: string): Document {
   return new JSDOM(html, { virtualConsole: quiet }).window.document;
 }
 
+/** The copy as the popup puts it back together: its parts joined in order. */
+async function copyOf(doc: Document, settings: SerializeOptions): Promise<string> {
+  return (await serializeDocument(doc, settings)).join('');
+}
+
 function options(overrides: Partial<SerializeOptions> = {}): SerializeOptions {
   return {
     isVisible: (element) => !element.classList.contains('aside'),
@@ -40,7 +45,7 @@ describe('serializeDocument', () => {
     const doc = page();
     const data = doc.querySelector('script[type="application/ld+json"]');
     if (data) data.textContent = '{"headline":"Fähre </script> fährt","author":{"name":"Anna Berg"}}';
-    const copy = reparse(await serializeDocument(doc, options()));
+    const copy = reparse(await copyOf(doc, options()));
     expect(copy.documentElement.lang).toBe('de');
     expect(copy.documentElement.dir).toBe('ltr');
     expect(copy.title).toBe('Fähre & Hafen');
@@ -58,20 +63,20 @@ describe('serializeDocument', () => {
 <p>After the trap.</p></article></body>`, { runScripts: 'dangerously', virtualConsole: quiet }).window.document;
     expect(doc.querySelector('noscript')?.firstChild?.nodeType).toBe(doc.TEXT_NODE);
     const paragraphs = (d: Document) => Array.from(d.querySelectorAll('article > p'), (p) => p.textContent);
-    const copy = reparse(await serializeDocument(doc, options()));
+    const copy = reparse(await copyOf(doc, options()));
     expect(paragraphs(copy)).toEqual(paragraphs(doc));
     expect(paragraphs(copy)).toContain('After the trap.');
     expect(copy.querySelector('noscript > img')?.getAttribute('src')).toBe('harbour.jpg');
   });
 
   it('resolves relative links against the page’s own base URL', async () => {
-    const copy = reparse(await serializeDocument(page(), options()));
+    const copy = reparse(await copyOf(page(), options()));
     expect(copy.querySelectorAll('base')).toHaveLength(1);
     expect(copy.baseURI).toBe('https://hafen.example/nachrichten/');
   });
 
   it('leaves out scripts, styles, templates and comments', async () => {
-    const html = await serializeDocument(page(), options());
+    const html = await copyOf(page(), options());
     expect(html).not.toContain('tracking');
     expect(html).not.toContain('display: none');
     expect(html).not.toContain('Vorlage');
@@ -85,7 +90,7 @@ describe('serializeDocument', () => {
       return !element.classList.contains('aside');
     };
     const doc = page();
-    const copy = reparse(await serializeDocument(doc, options({ isVisible })));
+    const copy = reparse(await copyOf(doc, options({ isVisible })));
     const marked = Array.from(copy.querySelectorAll(`[${HIDDEN_MARK}]`));
     expect(marked.map((element) => element.className)).toEqual(['aside']);
     expect(marked[0]?.getAttribute(HIDDEN_MARK)).toBe('');
@@ -97,7 +102,7 @@ describe('serializeDocument', () => {
     let clock = 0;
     let yields = 0;
     const body = Array.from({ length: 400 }, (_, i) => `<p>Absatz ${i}</p>`).join('');
-    const html = await serializeDocument(page(`<!DOCTYPE html><html><body>${body}</body></html>`), options({
+    const html = await copyOf(page(`<!DOCTYPE html><html><body>${body}</body></html>`), options({
       now: () => (clock += 4),
       yieldToPage: () => {
         yields += 1;
@@ -108,12 +113,25 @@ describe('serializeDocument', () => {
     expect(reparse(html).querySelectorAll('p')).toHaveLength(400);
   });
 
+  it('hands a large page over in parts cut between nodes, which joined in order are the whole copy', async () => {
+    const line = 'Der Fahrplan für den Winter: die letzte Fähre verlässt den Hafen um neun Uhr, bei Sturm früher. ';
+    const body = Array.from({ length: 12_000 }, (_, i) => `<p id="p${i}">${i} 🚢 ${line.repeat(2)}</p>`).join('');
+    const parts = await serializeDocument(page(`<!DOCTYPE html><html><body>${body}</body></html>`), options());
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const part of parts.slice(0, -1)) expect(part.length).toBeGreaterThanOrEqual(PART_CHARS);
+    // Cut between nodes, never inside a character: no part begins or ends with half of a 🚢.
+    for (const part of parts) expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    const copy = reparse(parts.join(''));
+    expect(copy.querySelectorAll('p')).toHaveLength(12_000);
+    expect(copy.getElementById('p11999')?.textContent).toBe(`11999 🚢 ${line.repeat(2)}`);
+  });
+
   it('stays well-formed when the page removes and adds elements while it is being copied', async () => {
     const body = Array.from({ length: 60 }, (_, i) => `<section id="s${i}"><p>Absatz ${i}</p><p>Mehr ${i}</p></section>`).join('');
     const doc = page(`<!DOCTYPE html><html><body><main>${body}</main><footer>Ende</footer></body></html>`);
     let clock = 0;
     let round = 0;
-    const html = await serializeDocument(doc, options({
+    const html = await copyOf(doc, options({
       now: () => (clock += 1),
       yieldToPage: () => {
         round += 1;
@@ -136,7 +154,7 @@ describe('serializeDocument', () => {
     host.attachShadow({ mode: 'open' }).innerHTML =
       '<style>p { margin: 0 }</style><article><h1>Die Fähre fährt</h1><slot name="byline"></slot><p>Erster Absatz.</p>' +
       '<div class="aside"><p>Versteckt</p></div><slot>Ersatztext</slot></article>';
-    const html = await serializeDocument(doc, options());
+    const html = await copyOf(doc, options());
     const copy = reparse(html);
     expect(copy.querySelector('news-story > article > h1')?.textContent).toBe('Die Fähre fährt');
     expect(copy.querySelector('article slot[name="byline"] > span')?.textContent).toBe('Von Anna Berg');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxExtension } from './firefox-harness.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { resultPath } from './harness.ts';
+import { LONG_PAGE_PARAGRAPHS, LONG_PAGE_PATH, LONG_PAGE_TITLE, serveLongPage } from './long-page.ts';
 import { occurrences } from './text.ts';
 
 const expected = JSON.parse(
@@ -15,7 +16,7 @@ describe('Firefox: toolbar click, restricted page and options page', () => {
   let firefox: FirefoxExtension;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await startFixtureServer(serveLongPage);
     firefox = await launchFirefoxExtension();
   });
 
@@ -40,6 +41,16 @@ describe('Firefox: toolbar click, restricted page and options page', () => {
 
     expect(outcome.kind).toBe('message');
     expect(outcome.title).toBe('No article here');
+  });
+
+  it('reads a page of several megabytes, which the page hands over in parts, whole and in order', async () => {
+    await firefox.openPage(server.url(LONG_PAGE_PATH));
+    const outcome = await firefox.clickToolbar();
+
+    expect(outcome.kind).toBe('article');
+    expect(outcome.title).toBe(LONG_PAGE_TITLE);
+    for (const paragraph of LONG_PAGE_PARAGRAPHS) expect(occurrences(outcome.text, paragraph)).toBe(1);
+    expect(outcome.text).not.toContain('Harbour archive entry');
   });
 
   it("explains that Firefox's own pages cannot be read", async () => {

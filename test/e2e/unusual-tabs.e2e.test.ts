@@ -1,7 +1,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { popupOutcome, type PopupOutcome } from './harness.ts';
+import { LONG_PAGE_PARAGRAPHS, LONG_PAGE_PATH, LONG_PAGE_TITLE, serveLongPage } from './long-page.ts';
 import { useChromiumSession } from './session.ts';
+import { occurrences } from './text.ts';
 
 const CANNOT_READ = 'Plainpage can’t read this page';
 const STACK_LINE = /\bat\s+\S+:\d+:\d+/;
@@ -66,6 +68,7 @@ const MADE_PAGES: Readonly<Record<string, RequestListener>> = {
   '/made/report.pdf': servePdf,
   '/made/never-finishes.html': neverFinishing,
   '/made/busy.html': busyAfterLoad,
+  [LONG_PAGE_PATH]: (request, response) => { serveLongPage(request, response); },
 };
 
 function serveMadePages(request: IncomingMessage, response: ServerResponse): boolean {
@@ -153,6 +156,18 @@ describe('what the popup says on unusual tabs', () => {
     expect(outcome.text).toContain('publish the passenger counts for every crossing');
     expect(outcome.text).toContain('Ines Harrow');
     expect(outcome.text).not.toContain('Weather');
+    await popup.close();
+  });
+
+  it('reads a page of several megabytes, which the page hands over in parts, whole and in order', async () => {
+    const page = await session.browser.openPage(session.server.url(LONG_PAGE_PATH));
+    const popup = await session.browser.clickToolbar(page);
+    const outcome = await popupOutcome(popup, 20_000);
+
+    expect(outcome.kind).toBe('article');
+    expect(outcome.title).toBe(LONG_PAGE_TITLE);
+    for (const paragraph of LONG_PAGE_PARAGRAPHS) expect(occurrences(outcome.text, paragraph)).toBe(1);
+    expect(outcome.text).not.toContain('Harbour archive entry');
     await popup.close();
   });
 

@@ -22,12 +22,12 @@ function livePage(): Document {
 }
 
 async function snapshotOf(doc: Document): Promise<SnapshotReply> {
-  const html = await serializeDocument(doc, {
+  const parts = await serializeDocument(doc, {
     isVisible: (element) => !element.classList.contains('stash'),
     yieldToPage: () => Promise.resolve(),
     now: () => 0,
   });
-  return { ok: true, snapshot: { url: URL, contentType: 'text/html', html } };
+  return { ok: true, snapshot: { url: URL, contentType: 'text/html', html: parts.join('') } };
 }
 
 describe('extractFromSnapshot', () => {
