@@ -100,6 +100,14 @@ function childrenOf(element: Element, name: string): ChildWalk {
   return { parent: element, next: element.firstChild };
 }
 
+/**
+ * An element that shows only its own text (no child elements, no shadow root, not a slot): its
+ * text is written in one piece, without a wrapper for each text node in the script's world.
+ */
+function isTextLeaf(element: Element, name: string): boolean {
+  return element.childElementCount === 0 && element.shadowRoot === null && name !== 'slot';
+}
+
 /** The next node of a walk, or null at its end; a node that left its parent ends the walk. */
 function take(walk: ChildWalk): Node | null {
   if ('assigned' in walk) return walk.assigned[walk.index++] ?? null;
@@ -162,9 +170,13 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
         const hidden = asked && !options.isVisible(element);
         write(openTag(element, name, hidden));
         if (!(element.namespaceURI === HTML_NS && VOID.has(name))) {
-          const inBody = element === doc.body || parent?.asksChildren === true;
           const raw = element.namespaceURI === HTML_NS && RAW_TEXT.has(name);
-          stack.push({ element, name, asksChildren: inBody && !hidden, raw, children: childrenOf(element, name) });
+          if (!raw && isTextLeaf(element, name)) {
+            write(`${escapeText(element.textContent)}</${name}>`);
+          } else {
+            const inBody = element === doc.body || parent?.asksChildren === true;
+            stack.push({ element, name, asksChildren: inBody && !hidden, raw, children: childrenOf(element, name) });
+          }
         }
       }
     }

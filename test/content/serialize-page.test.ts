@@ -101,7 +101,7 @@ describe('serializeDocument', () => {
   it('gives the page its thread back between slices', async () => {
     let clock = 0;
     let yields = 0;
-    const body = Array.from({ length: 400 }, (_, i) => `<p>Absatz ${i}</p>`).join('');
+    const body = Array.from({ length: 400 }, (_, i) => `<p>Absatz <em>${i}</em></p>`).join('');
     const html = await copyOf(page(`<!DOCTYPE html><html><body>${body}</body></html>`), options({
       now: () => (clock += 4),
       yieldToPage: () => {
