@@ -68,7 +68,7 @@ function line(name: string, s: Summary): string {
 const args = process.argv.slice(2);
 const dir = args.find((arg) => !arg.startsWith('--')) ?? DEFAULT_BENCH_DIR;
 const verbose = args.includes('--pages');
-const REPEAT = 5;
+const REPEAT = 9;
 const loadBefore = load();
 const pages = loadBench(dir);
 const ours: PageScore[] = [];

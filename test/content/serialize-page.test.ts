@@ -98,6 +98,13 @@ describe('serializeDocument', () => {
     expect(doc.querySelector('.aside')?.getAttribute(HIDDEN_MARK)).toBe('page-set');
   });
 
+  it('writes the text of an element that holds only text escaped and without its comments', async () => {
+    const doc = page('<!DOCTYPE html><html><body><p id="leaf">1 &lt; 2 &amp;&amp; <!-- Notiz -->3&nbsp;&gt; 2</p></body></html>');
+    const html = await copyOf(doc, options());
+    expect(html).toContain('<p id="leaf">1 &lt; 2 &amp;&amp; 3&nbsp;&gt; 2</p>');
+    expect(reparse(html).getElementById('leaf')?.textContent).toBe('1 < 2 && 3\u00a0> 2');
+  });
+
   it('gives the page its thread back between slices', async () => {
     let clock = 0;
     let yields = 0;
