@@ -2,6 +2,7 @@ import { buildArticle } from './extract.ts';
 import { failure, readGuarded } from './guards.ts';
 import { makeUrlsAbsolute } from './finish.ts';
 import { removeHidden } from './hidden.ts';
+import { workingCopy } from './prepare.ts';
 import { RemovalLog } from './removal-log.ts';
 import type { ExtractOptions, ExtractResult } from './types.ts';
 
@@ -17,7 +18,7 @@ export function extractPageText(doc: Document, options: ExtractOptions): Extract
 
 function pageText(doc: Document, options: ExtractOptions): ExtractResult {
   const log = new RemovalLog(false);
-  const clone = doc.cloneNode(true) as Document;
+  const clone = workingCopy(doc, options);
   if (options.isVisible) removeHidden(doc, clone, options.isVisible, log);
   for (const element of Array.from(clone.body.querySelectorAll(NOT_TEXT))) element.remove();
   if (!(clone.body.textContent).trim()) {

@@ -20,6 +20,11 @@ function removeSelected(clone: Document, selectors: readonly string[], log: Remo
   }
 }
 
+/** The document a reading works on: `doc` itself when the caller gave it up (`consumeDocument`), else a copy. */
+export function workingCopy(doc: Document, options: ExtractOptions): Document {
+  return options.consumeDocument === true ? doc : (doc.cloneNode(true) as Document);
+}
+
 /**
  * Clones the document for Readability (which rewrites what it is given), unless the caller gave
  * it up (`consumeDocument`), and prepares it: hidden elements out, per-site selectors out, lazy
@@ -31,7 +36,7 @@ export function prepareClone(
   disabled: ReadonlySet<RuleId>,
   log: RemovalLog,
 ): Document {
-  const clone = options.consumeDocument === true ? doc : (doc.cloneNode(true) as Document);
+  const clone = workingCopy(doc, options);
   if (options.isVisible && !disabled.has('hidden')) removeHidden(doc, clone, options.isVisible, log);
   if (options.removeSelectors?.length && !disabled.has('site-selectors')) {
     removeSelected(clone, options.removeSelectors, log);

@@ -24,9 +24,10 @@ function read(snapshot: PageSnapshot, request: PageRequest): TabExtraction {
     disabledRules: request.disabledRules,
     removeSelectors: request.removeSelectors,
     keepRemovalSlots: true,
+    // Each reading parses the copy for itself alone: the core may take it apart rather than clone it.
+    consumeDocument: true,
   };
-  // The copy was parsed for this reading alone: the core may take it apart rather than clone it.
-  const result = extractArticle(doc, { ...options, consumeDocument: true });
+  const result = extractArticle(doc, options);
   markStep('core');
   if (result.ok || result.failure.code !== 'no-article' || !request.textFallback) return result;
   return extractPageText(parse(snapshot), options);

@@ -179,6 +179,15 @@ describe('failures', () => {
     expect(result.ok && result.article.text).toBe('Open daily from nine to five.');
   });
 
+  it('shows the same page text when it may read the page in place, and leaves the page alone otherwise', () => {
+    const html = '<html><head><title>Opening hours</title></head><body><nav>Menu</nav><p>Open <a href="/days">daily</a> from nine to five.</p></body></html>';
+    const copied = parse(html);
+    const before = copied.documentElement.outerHTML;
+    const fromCopy = extractPageText(copied, { url: 'https://a.example/' });
+    expect(copied.documentElement.outerHTML).toBe(before);
+    expect(extractPageText(parse(html), { url: 'https://a.example/', consumeDocument: true })).toEqual(fromCopy);
+  });
+
   it('never counts text the sanitiser drops with its element (the view sanitises the html)', () => {
     const article = extract(articlePage(`${prose(3)}<p>Share this <svg viewBox="0 0 8 8"><title>Glyph caption</title><text>Icon words</text></svg> story.</p>${prose(3, 3)}`));
     expect(article.text).toContain('Share this story.');
