@@ -1,4 +1,5 @@
 import { extractArticle, extractPageText, type ExtractOptions, type VisibilityOracle } from '../core/index.ts';
+import { makeUrlsAbsolute } from '../core/finish.ts';
 import { t } from './i18n.ts';
 import type { PageRequest, TabExtraction } from './page-request.ts';
 import { markStep } from './steps.ts';
@@ -10,9 +11,17 @@ const PARSED_TYPES = new Set<DOMParserSupportedType>(['text/html', 'text/xml', '
 /** The content script judged visibility on the live page; its marks say what the reader could not see. */
 const unmarked: VisibilityOracle = (element) => !element.hasAttribute(HIDDEN_MARK);
 
+/**
+ * Parses the copy. The extension page's CSP (`base-uri 'none'`) keeps the parsed document from
+ * using the copy's <base>: relative addresses would resolve against the extension and the
+ * sanitiser would drop them. So they are made absolute here, against the page's address as the
+ * core does (a <base> the page declares is not followed: injected, it hijacks relative links).
+ */
 function parse(snapshot: PageSnapshot): Document {
   const type = PARSED_TYPES.has(snapshot.contentType as DOMParserSupportedType) ? (snapshot.contentType as DOMParserSupportedType) : 'text/html';
-  return new DOMParser().parseFromString(snapshot.html, type);
+  const doc = new DOMParser().parseFromString(snapshot.html, type);
+  makeUrlsAbsolute(doc.documentElement, snapshot.url);
+  return doc;
 }
 
 function read(snapshot: PageSnapshot, request: PageRequest): TabExtraction {

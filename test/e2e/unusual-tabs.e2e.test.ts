@@ -159,6 +159,15 @@ describe('what the popup says on unusual tabs', () => {
     await popup.close();
   });
 
+  it('shows the article\'s images from their relative addresses on the page\'s site', async () => {
+    const page = await session.browser.openPage(session.server.url('/demo/index.html'));
+    const popup = await session.browser.clickToolbar(page);
+    expect((await popupOutcome(popup)).kind).toBe('article');
+    const image = await popup.evaluate(`document.querySelector('.pp-body img')?.getAttribute('src') ?? ''`);
+    expect(image).toBe(session.server.url('/demo/river-path.svg'));
+    await popup.close();
+  });
+
   it('reads a page of several megabytes, which the page hands over in parts, whole and in order', async () => {
     const page = await session.browser.openPage(session.server.url(LONG_PAGE_PATH));
     const popup = await session.browser.clickToolbar(page);
