@@ -20,6 +20,12 @@ async function clickAndCapture(server: FixtureServer): Promise<void> {
     const page = await browser.openPage(server.url(DEMO_PATH));
     const popup = await browser.clickToolbar(page);
     const outcome = await popupOutcome(popup);
+    // The article's pictures load after it is shown; a full-page capture taken while they load
+    // repeats the first screenful. Waited for, three seconds at most.
+    await popup.evaluate(`Promise.race([
+      Promise.all(Array.from(document.images, (image) => image.complete ? null : new Promise((done) => { image.onload = image.onerror = done; }))),
+      new Promise((done) => setTimeout(done, 3000)),
+    ])`);
     const file = resultPath('start-popup');
     await popup.screenshot(file, { fullPage: true });
     console.log(`Reader view (${outcome.kind}: ${outcome.title})\nScreenshot: ${file}`);
