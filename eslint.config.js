@@ -17,5 +17,13 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  {
+    // The core has one way in (test/architecture.test.ts checks the other floors).
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '/core/(?!index\\.ts$|types\\.ts$)', message: 'Use the core through src/core/index.ts or src/core/types.ts.' }] }],
+    },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -23,7 +23,7 @@ export interface Removal {
    */
   html: string;
   /**
-   * Where the block stood: the `data-plainpage-slot` value of an empty marker left in the
+   * Where the block stood: the SLOT_ATTRIBUTE value (marks.ts) of an empty marker left in the
    * article HTML when `keepRemovalSlots` is on; null when the block went before extraction.
    */
   slot: number | null;
@@ -56,7 +56,10 @@ export type FailureCode = (typeof FAILURE_CODES)[number];
 
 export interface Failure {
   code: FailureCode;
+  /** One line for the reader. */
   message: string;
+  /** For developers: the error behind an `unexpected` (or too-deep) failure, with its stack. */
+  detail?: string;
 }
 
 export type ExtractResult = { ok: true; article: Article } | { ok: false; failure: Failure };
@@ -67,6 +70,11 @@ export type VisibilityOracle = (element: Element) => boolean;
 export interface ExtractOptions {
   /** The page's URL; relative links and images are resolved against it. */
   url: string;
+  /**
+   * Resolve relative links and images against this instead of `url`: a base URL the page declares
+   * that its reader chose to follow (see src/reading). Never taken from the document itself.
+   */
+  baseUrl?: string;
   /** Elements of the source document for which this returns false never reach extraction. */
   isVisible?: VisibilityOracle;
   /** Rules to skip. */

@@ -1,6 +1,7 @@
 import { sanitizeArticleFragment } from './sanitize.ts';
 import { articleMetaLine } from './meta-line.ts';
-import type { Article } from './types.ts';
+import { SLOT_ATTRIBUTE } from '../marks.ts';
+import type { Article } from '../types.ts';
 
 /**
  * The saved file may show images and its own styles, and nothing else: no script, no frame, no
@@ -57,7 +58,7 @@ export function articleToHtmlFile(article: Article, doc: Document): string {
   header.append(source);
   const body = file.createElement('div');
   body.append(file.importNode(sanitizeArticleFragment(article.html, view), true));
-  for (const marker of body.querySelectorAll('[data-plainpage-slot]')) marker.remove();
+  for (const marker of body.querySelectorAll(`[${SLOT_ATTRIBUTE}]`)) marker.remove();
   const articleElement = file.createElement('article');
   articleElement.append(header, body);
   file.body.append(articleElement);

@@ -1,9 +1,10 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import { articleMetaLine } from './meta-line.ts';
-import { windowOf } from './guards.ts';
+import { windowOf } from '../dom/window.ts';
+import { SLOT_ATTRIBUTE } from '../marks.ts';
 import { sanitizeArticleFragment } from './sanitize.ts';
-import type { Article } from './types.ts';
+import type { Article } from '../types.ts';
 
 let service: TurndownService | null = null;
 
@@ -12,7 +13,7 @@ function turndown(): TurndownService {
     service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
     service.use(gfm);
     service.remove(['script', 'style', 'noscript']);
-    service.addRule('slot-markers', { filter: (node) => node.hasAttribute('data-plainpage-slot'), replacement: () => '' });
+    service.addRule('slot-markers', { filter: (node) => node.hasAttribute(SLOT_ATTRIBUTE), replacement: () => '' });
   }
   return service;
 }

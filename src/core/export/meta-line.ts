@@ -1,4 +1,4 @@
-import type { Article } from './types.ts';
+import type { Article } from '../types.ts';
 
 /** The article's facts on one line for exports: byline, site and publication day. */
 export function articleMetaLine(article: Article): string {

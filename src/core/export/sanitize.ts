@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { SLOT_ATTRIBUTE } from '../marks.ts';
 
 /**
  * One sanitiser configuration for everything Plainpage inserts into an extension page or prints
@@ -18,8 +19,6 @@ export const SANITIZE_CONFIG = {
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 } satisfies Config;
 
-/** The marker the core leaves where a removed block stood (see RemovalLog). */
-const SLOT_ATTRIBUTE = 'data-plainpage-slot';
 
 type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();

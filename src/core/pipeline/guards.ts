@@ -1,15 +1,16 @@
-import type { ExtractOptions, ExtractResult, Failure, FailureCode } from './types.ts';
+import type { ExtractOptions, ExtractResult, Failure, FailureCode } from '../types.ts';
 
 /** Past this many elements even plain Readability takes over 5 s in jsdom (200,000: 11 s); real pages stay far below. */
 const DEFAULT_MAX_ELEMENTS = 150_000;
 
-export function failure(code: FailureCode, message: string): { ok: false; failure: Failure } {
-  return { ok: false, failure: { code, message } };
+export function failure(code: FailureCode, message: string, detail?: string): { ok: false; failure: Failure } {
+  return { ok: false, failure: detail === undefined ? { code, message } : { code, message, detail } };
 }
 
-/** The window whose DOMParser the sanitiser uses: the document's own, else the global one. */
-export function windowOf(doc: Document): Window & typeof globalThis {
-  return doc.defaultView ?? (globalThis as unknown as Window & typeof globalThis);
+/** An error as developers need it: its stack (which names it), else its message, else its value. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
+  return String(error);
 }
 
 /** Refuses documents Plainpage cannot read: not HTML, or larger than the element budget. */
@@ -33,7 +34,8 @@ export function checkDocument(doc: Document, options: ExtractOptions): { ok: fal
 
 /**
  * Runs a reading of `doc` behind the document checks, and turns anything the DOM or Readability
- * throws on a pathological page into a clear failure instead of a stack trace.
+ * throws on a pathological page into a clear failure instead of a stack trace; the failure keeps
+ * the error in `detail`, so an `unexpected` one is never silent for developers.
  */
 export function readGuarded(doc: Document, options: ExtractOptions, read: () => ExtractResult): ExtractResult {
   const refused = checkDocument(doc, options);
@@ -42,8 +44,8 @@ export function readGuarded(doc: Document, options: ExtractOptions, read: () => 
     return read();
   } catch (error: unknown) {
     if (error instanceof RangeError) {
-      return failure('too-large', 'This page nests its elements too deeply for Plainpage to read.');
+      return failure('too-large', 'This page nests its elements too deeply for Plainpage to read.', describeError(error));
     }
-    return failure('unexpected', 'Plainpage could not read this page: its markup is too unusual.');
+    return failure('unexpected', 'Plainpage could not read this page: its markup is too unusual.', describeError(error));
   }
 }

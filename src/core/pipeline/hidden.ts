@@ -1,5 +1,5 @@
-import type { RemovalLog } from './removal-log.ts';
-import type { VisibilityOracle } from './types.ts';
+import type { RemovalLog } from '../rules/removal-log.ts';
+import type { VisibilityOracle } from '../types.ts';
 
 /** Elements whose visibility means nothing for the article; never asked about. */
 export const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR', 'WBR']);

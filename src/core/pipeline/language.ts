@@ -17,15 +17,20 @@ export function documentLanguage(doc: Document): string | null {
   return declared.trim() || null;
 }
 
+/** The `dir` declared on `<html>`, else on `<body>`, as written. */
+export function declaredDirection(doc: Document): string | null {
+  return doc.documentElement.getAttribute('dir') ?? doc.body.getAttribute('dir');
+}
+
 function isRtlLanguage(lang: string | null): boolean {
   if (!lang) return false;
   const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   return RTL_LANGUAGES.has(primary);
 }
 
-/** Text direction: what Readability found, else `<html dir>`/`<body dir>`, else from the language. */
-export function documentDirection(found: string | null | undefined, doc: Document, lang: string | null): 'ltr' | 'rtl' | null {
-  const declared = (found ?? doc.documentElement.getAttribute('dir') ?? doc.body.getAttribute('dir') ?? '').toLowerCase();
-  if (declared === 'rtl' || declared === 'ltr') return declared;
+/** Text direction: what Readability found, else what the page declares, else from the language. */
+export function textDirection(found: string | null | undefined, declared: string | null, lang: string | null): 'ltr' | 'rtl' | null {
+  const direction = (found ?? declared ?? '').toLowerCase();
+  if (direction === 'rtl' || direction === 'ltr') return direction;
   return isRtlLanguage(lang) ? 'rtl' : null;
 }

@@ -1,8 +1,9 @@
 import { removeHidden } from './hidden.ts';
 import { resolveLazyImages } from './lazy-images.ts';
 import { markFormBlocks } from './form-marks.ts';
-import type { RemovalLog } from './removal-log.ts';
-import type { ExtractOptions, RuleId } from './types.ts';
+import { makeUrlsAbsolute } from './absolute-urls.ts';
+import type { RemovalLog } from '../rules/removal-log.ts';
+import type { ExtractOptions, RuleId } from '../types.ts';
 
 function removeSelected(clone: Document, selectors: readonly string[], log: RemovalLog): void {
   for (const selector of selectors) {
@@ -28,7 +29,9 @@ export function workingCopy(doc: Document, options: ExtractOptions): Document {
 /**
  * Clones the document for Readability (which rewrites what it is given), unless the caller gave
  * it up (`consumeDocument`), and prepares it: hidden elements out, per-site selectors out, lazy
- * images resolved.
+ * images resolved, addresses made absolute. Made absolute here, against the page's address, and
+ * not by Readability against the document's base URL: a copy parsed in an extension page has the
+ * extension's, and a <base> the page declares is not followed (injected, it hijacks links).
  */
 export function prepareClone(
   doc: Document,
@@ -42,6 +45,7 @@ export function prepareClone(
     removeSelected(clone, options.removeSelectors, log);
   }
   resolveLazyImages(clone);
+  makeUrlsAbsolute(clone.body, options.baseUrl ?? options.url);
   markFormBlocks(clone);
   return clone;
 }

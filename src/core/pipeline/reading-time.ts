@@ -1,4 +1,4 @@
-import { countTextUnits } from './text-normalize.ts';
+import { countTextUnits } from '../dom/text-normalize.ts';
 
 /**
  * Silent reading speeds by language, from the International Reading Speed Texts study

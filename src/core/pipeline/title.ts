@@ -1,4 +1,4 @@
-import { normalizeSpace } from './text-normalize.ts';
+import { normalizeSpace } from '../dom/text-normalize.ts';
 
 const SEPARATOR = /\s+[|\-–—:»·/\\]\s+/;
 /** The first headings of each level looked at; by tag name, not a selector over the whole page. */

@@ -1,7 +1,9 @@
-import { BLOCK_TAGS, insideAny, leafBlocks, type TextStats } from './blocks.ts';
-import type { RuleInput } from './clean.ts';
-import { CHROME_LINES, FOLLOW_WORDS, isLabel, mentions, startsWithLabel } from './keywords.ts';
-import { normalizeSpace, textKey } from './text-normalize.ts';
+import { BLOCK_TAGS, insideAny, leafBlocks } from '../dom/blocks.ts';
+import type { TextStats } from '../dom/text-stats.ts';
+import type { RuleInput } from './rule.ts';
+import { CHROME_LINES, FOLLOW_WORDS } from '../words/labels.ts';
+import { isLabel, mentions, startsWithLabel } from '../words/match.ts';
+import { normalizeSpace, textKey } from '../dom/text-normalize.ts';
 
 const KEPT_WHOLE = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
 

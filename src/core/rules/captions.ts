@@ -1,8 +1,8 @@
-import { insideAny, leafBlocks } from './blocks.ts';
+import { insideAny, leafBlocks } from '../dom/blocks.ts';
+import { normalizeSpace, textKey } from '../dom/text-normalize.ts';
+import type { RuleInput } from './rule.ts';
 
 const TABLES = new Set(['TABLE']);
-import type { RuleInput } from './clean.ts';
-import { normalizeSpace, textKey } from './text-normalize.ts';
 
 const MAX_CREDIT = 160;
 /** "Photo: …", "Credit: …", "(Image credit: …)", "Foto: …", "图片来源：…", "Фото: …". */

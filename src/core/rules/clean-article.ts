@@ -1,25 +1,12 @@
-import { TextStats } from './blocks.ts';
-import { removeCaptionClutter } from './captions.ts';
-import { removeDuplicates } from './dedupe.ts';
+import { TextStats } from '../dom/text-stats.ts';
+import type { RuleId } from '../types.ts';
 import { removeBoilerplate } from './boilerplate.ts';
-import { removeTeasers } from './teasers.ts';
-import { removeEmptyContainers } from './empty.ts';
+import { removeCaptionClutter } from './captions.ts';
+import { removeDuplicates } from './duplicates.ts';
+import { removeEmptyContainers } from './empty-containers.ts';
 import type { RemovalLog } from './removal-log.ts';
-import type { RuleId } from './types.ts';
-
-interface ArticleContext {
-  title: string;
-  byline: string | null;
-}
-
-export interface RuleInput {
-  root: Element;
-  context: ArticleContext;
-  stats: TextStats;
-  log: RemovalLog;
-}
-
-type Rule = (input: RuleInput) => void;
+import type { ArticleContext, Rule } from './rule.ts';
+import { removeTeasers } from './teasers.ts';
 
 /** The clean-up rules in the order they run on Readability's output. */
 const RULES: ReadonlyArray<[RuleId, Rule]> = [

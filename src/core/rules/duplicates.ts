@@ -1,9 +1,9 @@
-import { insideAny, isVerse, leafBlocks } from './blocks.ts';
+import { insideAny, isVerse, leafBlocks } from '../dom/blocks.ts';
+import { textKey } from '../dom/text-normalize.ts';
+import type { RuleInput } from './rule.ts';
 
 const VERBATIM = new Set(['TABLE', 'PRE']);
 const QUOTES = new Set(['BLOCKQUOTE', 'ASIDE']);
-import type { RuleInput } from './clean.ts';
-import { textKey } from './text-normalize.ts';
 
 /** A repeated block at least this long goes on its own (no paragraph is meant to be read twice). */
 const LONG_BLOCK = 120;

@@ -1,3 +1,5 @@
+import { SLOT_ATTRIBUTE } from '../marks.ts';
+
 /** Elements that carry content without text. */
 const CONTENT_WITHOUT_TEXT = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'HR', 'TABLE', 'SOURCE', 'TD', 'TH', 'TR', 'MATH']);
 /** Containers that go when nothing is left in them. */
@@ -5,7 +7,7 @@ const REMOVABLE = new Set(['DIV', 'SECTION', 'P', 'UL', 'OL', 'LI', 'ASIDE', 'FI
 
 /** Post-order: removes empty removable containers and tells whether the element kept content. */
 function prune(element: Element): boolean {
-  if (CONTENT_WITHOUT_TEXT.has(element.tagName) || element.hasAttribute('data-plainpage-slot')) return true;
+  if (CONTENT_WITHOUT_TEXT.has(element.tagName) || element.hasAttribute(SLOT_ATTRIBUTE)) return true;
   let hasContent = false;
   let child = element.firstChild;
   while (child) {

@@ -1,5 +1,6 @@
-import { normalizeSpace } from './text-normalize.ts';
-import type { Removal, RuleId } from './types.ts';
+import { normalizeSpace } from '../dom/text-normalize.ts';
+import { SLOT_ATTRIBUTE } from '../marks.ts';
+import type { Removal, RuleId } from '../types.ts';
 
 const PREVIEW_LENGTH = 160;
 
@@ -24,7 +25,7 @@ export class RemovalLog {
     if (slot !== null) {
       // An inline, hidden marker: it must not change which blocks the later rules see.
       const marker = element.ownerDocument.createElement('span');
-      marker.setAttribute('data-plainpage-slot', String(slot));
+      marker.setAttribute(SLOT_ATTRIBUTE, String(slot));
       marker.setAttribute('hidden', '');
       element.replaceWith(marker);
     } else {

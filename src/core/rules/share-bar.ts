@@ -1,4 +1,4 @@
-import { SHARE_WORDS } from './keywords.ts';
+import { SHARE_WORDS } from '../words/labels.ts';
 
 const MAX_SHARE_BAR = 120;
 /** Longest words first, so "copy link" goes before "copy". */

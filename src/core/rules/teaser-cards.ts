@@ -1,4 +1,5 @@
-import { containsAny, insideAny, type TextStats } from './blocks.ts';
+import { containsAny, insideAny } from '../dom/blocks.ts';
+import type { TextStats } from '../dom/text-stats.ts';
 
 const MAX_CARD_TEXT = 350;
 const MIN_CARDS = 2;

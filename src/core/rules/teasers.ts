@@ -1,10 +1,12 @@
-import { leadingText, leafBlocks, type TextStats } from './blocks.ts';
-import type { RuleInput } from './clean.ts';
-import { COMMENT_LABELS, NEWSLETTER_WORDS, RELATED_LABELS, TAG_LABELS, VIEW_WORDS, isHeadingLabel, isLabel, mentions, startsWithLabel } from './keywords.ts';
+import { leadingText, leafBlocks } from '../dom/blocks.ts';
+import type { TextStats } from '../dom/text-stats.ts';
+import type { RuleInput } from './rule.ts';
+import { COMMENT_LABELS, NEWSLETTER_WORDS, RELATED_LABELS, TAG_LABELS, VIEW_WORDS } from '../words/labels.ts';
+import { isHeadingLabel, isLabel, mentions, startsWithLabel } from '../words/match.ts';
 import { isShareBar } from './share-bar.ts';
-import { hasTruncatedSummary, isCardGroup, isTeaserCard } from './cards.ts';
-import { FORM_MARK } from './form-marks.ts';
-import { normalizeSpace } from './text-normalize.ts';
+import { hasTruncatedSummary, isCardGroup, isTeaserCard } from './teaser-cards.ts';
+import { FORM_MARK } from '../marks.ts';
+import { normalizeSpace } from '../dom/text-normalize.ts';
 
 const CONTAINERS = new Set(['TD', 'DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'DL', 'P', 'LI', 'TABLE', 'FIGURE', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SMALL', 'BLOCKQUOTE']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'HEADER', 'LEGEND', 'CAPTION', 'DT']);
@@ -50,7 +52,7 @@ interface Verdict {
   endsArticle?: boolean;
 }
 
-function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict | null {
+function judge(element: Element, stats: TextStats, afterBody: boolean, site: string | null): Verdict | null {
   const length = stats.length(element);
   if (length === 0) return null;
   const links = stats.links(element);
@@ -75,8 +77,8 @@ function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict 
   if ((length < SHORT_BLOCK || afterBody) && (isLabel(headingText, COMMENT_LABELS) || startsWithLabel(text, COMMENT_LABELS) || COUNTED_COMMENTS.test(headingText || text))) {
     return { reason: 'Comment box', endsArticle: true };
   }
-  if (length >= SHORT_BLOCK) return judgeLong(element, stats, afterBody, links, density);
-  if (afterBody && links === 1 && density >= 0.9 && HEADLINE_BLOCKS.has(element.tagName) && text.split(' ').length >= 4 && linksStayOnSite(element)) {
+  if (length >= SHORT_BLOCK) return judgeLong(element, stats, afterBody, site, links, density);
+  if (afterBody && links === 1 && density >= 0.9 && HEADLINE_BLOCKS.has(element.tagName) && text.split(' ').length >= 4 && linksStayOnSite(element, site)) {
     return { reason: 'Headline link to another article after the story' };
   }
   if (CHARACTER_COUNTER.test(text)) return { reason: 'Comment box character counter' };
@@ -85,13 +87,13 @@ function judge(element: Element, stats: TextStats, afterBody: boolean): Verdict 
   if (mentions(headingText, NEWSLETTER_WORDS) || startsWithLabel(text, NEWSLETTER_WORDS)) {
     return { reason: 'Newsletter sign-up' };
   }
-  return judgeLong(element, stats, afterBody, links, density);
+  return judgeLong(element, stats, afterBody, site, links, density);
 }
 
-function judgeLong(element: Element, stats: TextStats, afterBody: boolean, links: number, density: number): Verdict | null {
+function judgeLong(element: Element, stats: TextStats, afterBody: boolean, site: string | null, links: number, density: number): Verdict | null {
   if (links < 2) return null;
   const verdict = linkBlockVerdict(element, stats, afterBody, links, density);
-  return verdict && linksStayOnSite(element) ? verdict : null;
+  return verdict && linksStayOnSite(element, site) ? verdict : null;
 }
 
 function linkBlockVerdict(element: Element, stats: TextStats, afterBody: boolean, links: number, density: number): Verdict | null {
@@ -104,19 +106,13 @@ function linkBlockVerdict(element: Element, stats: TextStats, afterBody: boolean
 }
 
 /** Teasers point to the site's own pages; a list of links elsewhere is sources or references. */
-function linksStayOnSite(element: Element): boolean {
-  const base = element.ownerDocument.baseURI;
-  let host: string;
-  try {
-    host = siteOf(new URL(base).hostname);
-  } catch {
-    return true;
-  }
+function linksStayOnSite(element: Element, site: string | null): boolean {
+  if (site === null) return true;
   let onSite = 0;
   let offSite = 0;
   for (const link of Array.from(element.getElementsByTagName('a'))) {
     try {
-      if (siteOf(new URL(link.getAttribute('href') ?? '', base).hostname) === host) onSite += 1;
+      if (siteOf(new URL(link.getAttribute('href') ?? '').hostname) === site) onSite += 1;
       else offSite += 1;
     } catch {
       onSite += 1;
@@ -127,6 +123,15 @@ function linksStayOnSite(element: Element): boolean {
 
 function siteOf(hostname: string): string {
   return hostname.replace(/^www\d*\./, '');
+}
+
+/** The site of the page's address (empty for a file), or null when it is not an address. */
+function pageSite(url: string): string | null {
+  try {
+    return siteOf(new URL(url).hostname);
+  } catch {
+    return null;
+  }
 }
 
 const MENU_LINKS = 4;
@@ -172,7 +177,8 @@ function lastBodyBlock(root: Element, stats: TextStats): Element | null {
 }
 
 /** Related-article cards and links, recommendation and tag lists, comment, share and newsletter boxes. */
-export function removeTeasers({ root, stats, log }: RuleInput): void {
+export function removeTeasers({ root, context, stats, log }: RuleInput): void {
+  const site = pageSite(context.url);
   const total = stats.length(root);
   const bodyEnd = lastBodyBlock(root, stats);
   let afterBody = false;
@@ -188,7 +194,7 @@ export function removeTeasers({ root, stats, log }: RuleInput): void {
       const length = stats.length(child);
       const share = afterBody ? MAX_SHARE_AFTER_BODY : MAX_SHARE_OF_ARTICLE;
       const candidate = CONTAINERS.has(child.tagName) && length <= total * share && (length <= SHORT_INLINE || !INLINE.has(child.tagName));
-      const verdict = candidate ? judge(child, stats, afterBody) : null;
+      const verdict = candidate ? judge(child, stats, afterBody, site) : null;
       if (verdict) {
         log.remove(child, 'teasers', verdict.reason);
         if (verdict.endsArticle && length <= LABEL_LENGTH) {
