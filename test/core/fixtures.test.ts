@@ -2,13 +2,14 @@
  * Whole-page fixtures: a folder `test/fixtures/<slug>/` holds a `source.html` (a complete, cluttered
  * page written for this repo) and an `expected.json` saying what a reader should get from it. Each
  * folder with an `expected.json` is one test, found by listing the directory, so adding a folder adds
- * a test (folders without one, like demo/ and e2e/, belong to other suites). The shared seed page
- * (`../shared/fixtures/seed-news-page.html`) is read in place as one more case.
+ * a test (folders without one, like demo/ and e2e/, belong to other suites). The seed page of the
+ * product brief is one of them (`seed-news-page/`, copied from the brief's shared fixtures). Pages are
+ * read through Plainpage's one reading path (`readPage`), as the popup reads its copy.
  *
  * `expected.json`:
  * {
  *   "description": "what this page tests",
- *   "url": "https://…",                the page's address, passed to extractArticle and to jsdom
+ *   "url": "https://…",                the page's address, passed to readPage
  *   "title": "…",                      article.title, compared after white-space collapse
  *   "paragraphs": ["…", …],            whole blocks of article.text, in reading order. Each entry must
  *                                      match whole lines of article.text (lines are compared after
@@ -42,8 +43,9 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, FAILURE_CODES, RULE_IDS, sanitizeArticleHtml } from '../../src/core/index.ts';
-import { windowOf } from '../../src/core/guards.ts';
 import type { FailureCode, RuleId } from '../../src/core/index.ts';
+import { parseInNode } from '../../src/reading/parse-in-node.ts';
+import { readPage } from '../../src/reading/read-page.ts';
 
 interface Expected {
   description: string;
@@ -67,7 +69,6 @@ interface FixtureCase {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixturesDir = join(here, '..', 'fixtures');
-const sharedFixtures = join(here, '..', '..', '..', 'shared', 'fixtures');
 
 /** Rules that need a browser or per-site settings, so no static page can exercise them. */
 const RULES_WITHOUT_PAGE_FIXTURE: readonly RuleId[] = ['hidden', 'site-selectors'];
@@ -144,26 +145,6 @@ function loadCases(): FixtureCase[] {
   return cases;
 }
 
-/** The shared seed page keeps its own expected format ("clutter" for absent strings, no URL). */
-function seedCase(): FixtureCase {
-  const raw: unknown = JSON.parse(readFileSync(join(sharedFixtures, 'seed-news-page.expected.json'), 'utf8'));
-  if (!isRecord(raw)) throw new Error('seed-news-page.expected.json must hold an object');
-  const expected = parseExpected(
-    {
-      description: 'The seed page: the article printed twice (desktop and mobile copies), teaser cards, topic recommendations, a comment box, a share bar and a view counter.',
-      url: 'https://ainews.example/news/openai-microsoft-new-partnership',
-      title: raw.title,
-      paragraphs: raw.paragraphs,
-      // The view counter is named in the product brief, not in the shared JSON.
-      absent: [...stringList(raw.clutter, 'clutter', 'seed'), '1.2k views'],
-      // No removedRules: whether the mobile copy reaches the clean-up depends on Readability's choice.
-      lang: 'en',
-    },
-    'seed-news-page',
-  );
-  return { name: 'seed-news-page (../shared)', sourcePath: join(sharedFixtures, 'seed-news-page.html'), expected };
-}
-
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 function lines(text: string): string[] {
@@ -214,106 +195,103 @@ function imageSlots(fragment: DocumentFragment): { urls: Set<string>; src: strin
   });
 }
 
+/** What the extension asks for: every rule on, removals leave restorable slot markers. */
+const REQUEST = { disabledRules: [], removeSelectors: [], textFallback: false, keepRemovalSlots: true };
+/** Where the reader gets the article: sanitised in a page of its own. */
+const view = new JSDOM('').window as unknown as Window & typeof globalThis;
+
 function runCase({ sourcePath, expected }: FixtureCase): void {
   const html = readFileSync(sourcePath, 'utf8');
-  const dom = new JSDOM(html, { url: expected.url });
-  try {
-    // The extension's path: removals leave restorable slot markers and the core reads the page it
-    // was handed in place (the CLI path is tested in test/cli).
-    const result = extractArticle(dom.window.document, { url: expected.url, keepRemovalSlots: true, consumeDocument: true });
-    if (expected.failure) {
-      const got = result.ok ? `an article of ${result.article.wordCount} words: "${preview(result.article.text)}"` : '';
-      expect(result.ok, `extraction should fail with ${expected.failure}, got ${got}`).toBe(false);
-      if (!result.ok) expect(result.failure.code).toBe(expected.failure);
-      return;
-    }
-    if (!result.ok) {
-      throw new Error(`extraction failed: ${result.failure.code}: ${result.failure.message}`);
-    }
-    const { article } = result;
-    const textLines = lines(article.text);
-    // What the reader gets: the core's HTML as the view inserts it, through the sanitiser.
-    const shownHtml = sanitizeArticleHtml(article.html, windowOf(dom.window.document));
-    const fragment = JSDOM.fragment(shownHtml);
-    const htmlText = collapse(fragment.textContent);
+  const result = readPage({ url: expected.url, contentType: 'text/html', html }, REQUEST, parseInNode);
+  if (expected.failure) {
+    const got = result.ok ? `an article of ${result.article.wordCount} words: "${preview(result.article.text)}"` : '';
+    expect(result.ok, `extraction should fail with ${expected.failure}, got ${got}`).toBe(false);
+    if (!result.ok) expect(result.failure.code).toBe(expected.failure);
+    return;
+  }
+  if (!result.ok) {
+    throw new Error(`extraction failed: ${result.failure.code}: ${result.failure.message}${'detail' in result.failure ? `\n${result.failure.detail ?? ''}` : ''}`);
+  }
+  const { article } = result;
+  const textLines = lines(article.text);
+  // What the reader gets: the core's HTML as the view inserts it, through the sanitiser.
+  const shownHtml = sanitizeArticleHtml(article.html, view);
+  const fragment = JSDOM.fragment(shownHtml);
+  const htmlText = collapse(fragment.textContent);
 
-    expect.soft(collapse(article.title), 'title').toBe(collapse(expected.title));
+  expect.soft(collapse(article.title), 'title').toBe(collapse(expected.title));
 
-    const wanted = new Map<string, number>();
-    for (const paragraph of expected.paragraphs) {
-      const key = lines(paragraph).join('\n');
-      wanted.set(key, (wanted.get(key) ?? 0) + 1);
-    }
-    // When a block is missing, name the removal that took it (previews are short, so match its start).
-    const removedBy = (block: string): string => {
-      const start = collapse(block).slice(0, 40);
-      const removal = article.removed.find((entry) => collapse(entry.text).includes(start));
-      return removal ? ` (removed by ${removal.rule}: ${removal.reason})` : '';
-    };
-    for (const [key, times] of wanted) {
-      const found = matchesAt(textLines, key.split('\n')).length;
-      const why = found < times ? removedBy(key) : '';
-      expect.soft(found, `paragraph ×${times} in article.text: "${preview(key)}"${why}`).toBe(times);
-    }
+  const wanted = new Map<string, number>();
+  for (const paragraph of expected.paragraphs) {
+    const key = lines(paragraph).join('\n');
+    wanted.set(key, (wanted.get(key) ?? 0) + 1);
+  }
+  // When a block is missing, name the removal that took it (previews are short, so match its start).
+  const removedBy = (block: string): string => {
+    const start = collapse(block).slice(0, 40);
+    const removal = article.removed.find((entry) => collapse(entry.text).includes(start));
+    return removal ? ` (removed by ${removal.rule}: ${removal.reason})` : '';
+  };
+  for (const [key, times] of wanted) {
+    const found = matchesAt(textLines, key.split('\n')).length;
+    const why = found < times ? removedBy(key) : '';
+    expect.soft(found, `paragraph ×${times} in article.text: "${preview(key)}"${why}`).toBe(times);
+  }
 
-    // Reading order: the listed blocks must occur in the text in the listed sequence.
-    let cursor = 0;
-    const outOfOrder: string[] = [];
-    for (const paragraph of expected.paragraphs) {
-      const needle = lines(paragraph);
-      const next = matchesAt(textLines, needle).find((start) => start >= cursor);
-      if (next === undefined) {
-        if (matchesAt(textLines, needle).length > 0) outOfOrder.push(preview(paragraph));
-        continue;
-      }
-      cursor = next + needle.length;
+  // Reading order: the listed blocks must occur in the text in the listed sequence.
+  let cursor = 0;
+  const outOfOrder: string[] = [];
+  for (const paragraph of expected.paragraphs) {
+    const needle = lines(paragraph);
+    const next = matchesAt(textLines, needle).find((start) => start >= cursor);
+    if (next === undefined) {
+      if (matchesAt(textLines, needle).length > 0) outOfOrder.push(preview(paragraph));
+      continue;
     }
-    expect.soft(outOfOrder, 'paragraphs out of reading order').toEqual([]);
+    cursor = next + needle.length;
+  }
+  expect.soft(outOfOrder, 'paragraphs out of reading order').toEqual([]);
 
-    const joinedText = textLines.join('\n');
-    for (const clutter of expected.absent) {
-      const foundIn = [
-        joinedText.includes(collapse(clutter)) ? 'text' : '',
-        htmlText.includes(collapse(clutter)) || shownHtml.includes(clutter) ? 'html' : '',
-      ].filter(Boolean);
-      expect.soft(foundIn, `clutter survived: "${preview(clutter)}"`).toEqual([]);
-    }
+  const joinedText = textLines.join('\n');
+  for (const clutter of expected.absent) {
+    const foundIn = [
+      joinedText.includes(collapse(clutter)) ? 'text' : '',
+      htmlText.includes(collapse(clutter)) || shownHtml.includes(clutter) ? 'html' : '',
+    ].filter(Boolean);
+    expect.soft(foundIn, `clutter survived: "${preview(clutter)}"`).toEqual([]);
+  }
 
-    const removedRules = new Set(article.removed.map((removal) => removal.rule));
-    for (const rule of expected.removedRules) {
-      expect.soft(removedRules.has(rule), `a removal by rule "${rule}"`).toBe(true);
-    }
+  const removedRules = new Set(article.removed.map((removal) => removal.rule));
+  for (const rule of expected.removedRules) {
+    expect.soft(removedRules.has(rule), `a removal by rule "${rule}"`).toBe(true);
+  }
 
-    if (expected.lang !== undefined) {
-      const lang = (article.lang ?? '').toLowerCase();
-      const want = expected.lang.toLowerCase();
-      expect.soft(lang === want || lang.startsWith(`${want}-`), `lang "${article.lang ?? 'null'}" is ${expected.lang}`).toBe(true);
-    }
-    if (expected.dir !== undefined) expect.soft(article.dir, 'dir').toBe(expected.dir);
+  if (expected.lang !== undefined) {
+    const lang = (article.lang ?? '').toLowerCase();
+    const want = expected.lang.toLowerCase();
+    expect.soft(lang === want || lang.startsWith(`${want}-`), `lang "${article.lang ?? 'null'}" is ${expected.lang}`).toBe(true);
+  }
+  if (expected.dir !== undefined) expect.soft(article.dir, 'dir').toBe(expected.dir);
 
-    const slots = imageSlots(fragment);
-    for (const url of expected.imagesIn) {
-      const shown = slots.filter((slot) => slot.urls.has(url)).length;
-      expect.soft(shown, `image shown once in article.html: ${url}`).toBe(1);
-    }
-    const unresolved = slots.map((slot) => slot.src).filter((src) => !/^https?:\/\//.test(src));
-    expect.soft(unresolved, 'images without an absolute http(s) src').toEqual([]);
+  const slots = imageSlots(fragment);
+  for (const url of expected.imagesIn) {
+    const shown = slots.filter((slot) => slot.urls.has(url)).length;
+    expect.soft(shown, `image shown once in article.html: ${url}`).toBe(1);
+  }
+  const unresolved = slots.map((slot) => slot.src).filter((src) => !/^https?:\/\//.test(src));
+  expect.soft(unresolved, 'images without an absolute http(s) src').toEqual([]);
 
-    for (const caption of expected.captions) {
-      const flat = collapse(caption);
-      expect.soft(countSubstring(htmlText, flat), `caption once in article.html: "${preview(flat)}"`).toBe(1);
-      expect.soft(joinedText.includes(flat), `caption kept out of article.text: "${preview(flat)}"`).toBe(false);
-    }
-  } finally {
-    dom.window.close();
+  for (const caption of expected.captions) {
+    const flat = collapse(caption);
+    expect.soft(countSubstring(htmlText, flat), `caption once in article.html: "${preview(flat)}"`).toBe(1);
+    expect.soft(joinedText.includes(flat), `caption kept out of article.text: "${preview(flat)}"`).toBe(false);
   }
 }
 
 const cases = loadCases();
-const allCases = [seedCase(), ...cases];
 
 describe('fixture pages', () => {
-  for (const fixture of allCases) {
+  for (const fixture of cases) {
     // The name stays short; each expected.json's "description" says what the page tests.
     it(fixture.name, () => {
       runCase(fixture);
@@ -321,14 +299,14 @@ describe('fixture pages', () => {
   }
 
   it('every rule has a fixture that exercises it', () => {
-    const exercised = new Set(allCases.flatMap((fixture) => fixture.expected.removedRules));
+    const exercised = new Set(cases.flatMap((fixture) => fixture.expected.removedRules));
     const missing = RULE_IDS.filter((rule) => !RULES_WITHOUT_PAGE_FIXTURE.includes(rule) && !exercised.has(rule));
     expect(missing).toEqual([]);
   });
 });
 
 describe('reading a page in place (consumeDocument)', () => {
-  for (const fixture of allCases) {
+  for (const fixture of cases) {
     it(`${fixture.name}: gives what reading a copy gives, and a copy leaves the page as it was`, () => {
       const html = readFileSync(fixture.sourcePath, 'utf8');
       const copied = new JSDOM(html, { url: fixture.expected.url }).window.document;

@@ -140,7 +140,7 @@ describe('before extraction', () => {
   });
 
   it('cleans the same whether or not removals are restorable', () => {
-    const seed = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-news-page.html'), 'utf8');
+    const seed = readFileSync(join(import.meta.dirname, '../fixtures/seed-news-page/source.html'), 'utf8');
     const plain = extract(parse(seed));
     const restorable = extract(parse(seed), { keepRemovalSlots: true });
     expect(restorable.text).toBe(plain.text);

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { popupOutcome, resultPath } from './harness.ts';
 import { useChromiumSession } from './session.ts';
 import { occurrences } from './text.ts';
+import { SEED_PATH, seedExpected } from './seed.ts';
 
-const expected = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/seed-news-page.expected.json'), 'utf8'),
-) as { title: string; paragraphs: string[] };
+const expected = seedExpected;
 
 /** The active tab, as the browser hands it to a menu or command listener. */
 const ACTIVE_TAB = `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab)`;
@@ -23,7 +20,7 @@ describe('shortcuts, context menu and automatic opening in Chromium', () => {
   const session = useChromiumSession();
 
   async function seedTabWithActiveTab(): Promise<Page> {
-    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+    const page = await session.browser.openPage(session.server.url(SEED_PATH));
     const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
     await popup.close();
@@ -73,7 +70,7 @@ describe('shortcuts, context menu and automatic opening in Chromium', () => {
   it('asks for the linked site and, when the browser has not granted it, explains in the reader tab', async () => {
     const page = await session.browser.openPage(session.server.url('/e2e/no-article.html'));
     await page.bringToFront();
-    const link = session.server.url('/shared/seed-news-page.html');
+    const link = session.server.url(SEED_PATH);
     const reader = await readerFrom(
       `${ACTIVE_TAB}.then((tab) => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'plainpage-read-link', linkUrl: ${JSON.stringify(link)}, pageUrl: tab.url, editable: false }, tab))`,
     );
@@ -89,7 +86,7 @@ describe('shortcuts, context menu and automatic opening in Chromium', () => {
   });
 
   it('offers to open by itself on the site from the popup, with nothing granted until asked', async () => {
-    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+    const page = await session.browser.openPage(session.server.url(SEED_PATH));
     const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
     const toggle = (await popup.evaluate(`(() => {

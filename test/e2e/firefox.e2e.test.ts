@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxExtension } from './firefox-harness.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { resultPath } from './harness.ts';
 import { LONG_PAGE_PARAGRAPHS, LONG_PAGE_PATH, LONG_PAGE_TITLE, serveLongPage } from './long-page.ts';
 import { occurrences } from './text.ts';
+import { SEED_PATH, seedExpected } from './seed.ts';
 
-const expected = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/seed-news-page.expected.json'), 'utf8'),
-) as { title: string; paragraphs: string[] };
+const expected = seedExpected;
 
 describe('Firefox: toolbar click, restricted page and options page', () => {
   let server: FixtureServer;
@@ -26,7 +23,7 @@ describe('Firefox: toolbar click, restricted page and options page', () => {
   });
 
   it('shows the clean seed article in the popup', async () => {
-    await firefox.openPage(server.url('/shared/seed-news-page.html'));
+    await firefox.openPage(server.url(SEED_PATH));
     const outcome = await firefox.clickToolbar();
     await firefox.popupScreenshot(resultPath('firefox-popup-seed-article'));
 

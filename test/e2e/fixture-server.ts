@@ -5,11 +5,11 @@ import { extname, resolve, sep } from 'node:path';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
-/** URL prefixes and the folders they serve: our e2e pages, and the read-only shared fixtures. */
+/** URL prefixes and the folders they serve: our e2e pages, the demo article and the seed page. */
 export const FIXTURE_ROOTS: Readonly<Record<string, string>> = {
   '/e2e/': resolve(REPO, 'test/fixtures/e2e'),
   '/demo/': resolve(REPO, 'test/fixtures/demo'),
-  '/shared/': resolve(REPO, '../shared/fixtures'),
+  '/seed/': resolve(REPO, 'test/fixtures/seed-news-page'),
 };
 
 const TYPES: Readonly<Record<string, string>> = {

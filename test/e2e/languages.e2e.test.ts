@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { popupOutcome, resultPath, type Popup } from './harness.ts';
 import { useChromiumSession } from './session.ts';
+import { SEED_PATH } from './seed.ts';
 
 type Messages = Record<string, { message: string; placeholders?: object }>;
 
@@ -66,7 +67,7 @@ async function openOptions(page: Promise<Page>): Promise<Page> {
 }
 
 async function seedPopup(session: ReturnType<typeof useChromiumSession>): Promise<Popup> {
-  const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+  const page = await session.browser.openPage(session.server.url(SEED_PATH));
   const popup = await session.browser.clickToolbar(page);
   expect((await popupOutcome(popup)).kind).toBe('article');
   return popup;

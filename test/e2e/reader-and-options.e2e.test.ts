@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openReaderTab, popupOutcome, resultPath } from './harness.ts';
 import { useChromiumSession } from './session.ts';
 import { occurrences } from './text.ts';
+import { SEED_PATH } from './seed.ts';
 
 const TITLE = 'OpenAI and Microsoft Forge New AI Partnership, Ending Exclusive Era';
 const FIRST_PARAGRAPH = 'OpenAI and Microsoft, a partnership often described as both contentious and inseparable';
@@ -15,7 +16,7 @@ describe('full-tab reader and options', () => {
   let reader: Page;
 
   it('opens the article in a full tab from the popup', async () => {
-    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+    const page = await session.browser.openPage(session.server.url(SEED_PATH));
     const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
     reader = await openReaderTab(session.browser, popup);
@@ -38,7 +39,7 @@ describe('full-tab reader and options', () => {
 
     await expect.poll(() => reader.evaluate(LOOK)).toEqual({ dark: true, fontSize: '22px' });
 
-    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+    const page = await session.browser.openPage(session.server.url(SEED_PATH));
     const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
     expect(await popup.evaluate(LOOK)).toEqual({ dark: true, fontSize: '22px' });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RESULTS, openReaderTab, popupOutcome, resultPath } from './harness.ts';
 import { useChromiumSession } from './session.ts';
+import { SEED_PATH } from './seed.ts';
 
 const TITLE = 'OpenAI and Microsoft Forge New AI Partnership, Ending Exclusive Era';
 const FIRST_PARAGRAPH = 'OpenAI and Microsoft, a partnership often described as both contentious and inseparable';
@@ -25,7 +26,7 @@ describe('reader features in the full-tab reader', () => {
   let reader: Page;
 
   it('shows reading progress that follows the scroll', async () => {
-    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+    const page = await session.browser.openPage(session.server.url(SEED_PATH));
     const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
     reader = await openReaderTab(session.browser, popup);
@@ -92,7 +93,7 @@ describe('reader features in the full-tab reader', () => {
     await saved.setContent(text);
     expect(await saved.locator('h1').innerText()).toBe(TITLE);
     expect(await saved.locator('article').innerText()).toContain(FIRST_PARAGRAPH);
-    expect(await saved.locator('.source a').getAttribute('href')).toBe(session.server.url('/shared/seed-news-page.html'));
+    expect(await saved.locator('.source a').getAttribute('href')).toBe(session.server.url(SEED_PATH));
     expect(await saved.evaluate(`document.querySelectorAll('script').length`)).toBe(0);
     // The CSP holds in the browser: an inline script added now is refused.
     await saved.evaluate(`(() => { const s = document.createElement('script'); s.textContent = 'document.title = "ran"'; document.head.append(s); })()`);
@@ -105,7 +106,7 @@ describe('reader features in the full-tab reader', () => {
   it('prints the article alone with its source address', async () => {
     await reader.emulateMedia({ media: 'print' });
     expect(await reader.locator('.pp-reader-bar').isVisible()).toBe(false);
-    expect(await reader.locator('.pp-print-source').innerText()).toBe(`Source: ${session.server.url('/shared/seed-news-page.html')}`);
+    expect(await reader.locator('.pp-print-source').innerText()).toBe(`Source: ${session.server.url(SEED_PATH)}`);
     await reader.screenshot({ path: resultPath('reader-print'), fullPage: true });
     const pdf = await reader.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

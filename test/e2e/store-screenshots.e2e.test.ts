@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { popupOutcome, resultPath } from './harness.ts';
 import { useChromiumSession } from './session.ts';
+import { SEED_PATH } from './seed.ts';
 
 /** The Chrome Web Store's and addons.mozilla.org's screenshot size. */
 const STORE = { width: 1280, height: 800 } as const;
@@ -20,7 +21,7 @@ describe('store screenshots (test-results/store/)', () => {
   const session = useChromiumSession();
 
   it('shows the popup over the cluttered page it cleaned, at 1280x800', async () => {
-    const page = await session.browser.openPage(session.server.url('/shared/seed-news-page.html'));
+    const page = await session.browser.openPage(session.server.url(SEED_PATH));
     await page.setViewportSize(STORE);
     const pageShot = resultPath('store/page-behind-popup');
     await page.screenshot({ path: pageShot });
