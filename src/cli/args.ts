@@ -5,17 +5,22 @@ export interface CliOptions {
   format: Format;
   url: string | null;
   stats: boolean;
+  /** Print the error behind an unexpected failure, with its stack, to standard error. */
+  debug: boolean;
   inputs: string[];
 }
 
-export const USAGE = `Usage: plainpage [--format html|text|markdown|json|jsonl] [--url URL] [--stats] <file|url|->...
+export const USAGE = `Usage: plainpage [--format html|text|markdown|json|jsonl] [--url URL] [--stats] [--debug] <file|url|->...
 
 Extracts the main article of each page, without the clutter Readability leaves behind.
   --format F   output format (default: text)
-  --url URL    the page's address, for resolving links in files and stdin
+  --url URL    the page's address, for resolving links in files and stdin (default: the
+               address the page declares, its canonical link or og:url)
   --stats      print time per page to stderr at the end
+  --debug      print the error behind an unexpected failure, with its stack, to stderr
   -            read a page from standard input
-  -h, --help   show this help`;
+  -h, --help   show this help
+  --version    show the version`;
 
 export class UsageError extends Error {}
 
@@ -24,8 +29,8 @@ function isFormat(value: string): value is Format {
 }
 
 /** Parses the command line; throws UsageError with a clear message on bad input. */
-export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
-  const options: CliOptions = { format: 'text', url: null, stats: false, inputs: [] };
+export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'version' {
+  const options: CliOptions = { format: 'text', url: null, stats: false, debug: false, inputs: [] };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
@@ -35,6 +40,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       return next;
     };
     if (flag === '-h' || flag === '--help') return 'help';
+    else if (flag === '--version' || flag === '-V') return 'version';
     else if (flag === '--format') {
       const format = value();
       if (!isFormat(format)) throw new UsageError(`Unknown format "${format}". Use one of: ${FORMATS.join(', ')}.`);
@@ -44,6 +50,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       if (!URL.canParse(url)) throw new UsageError(`--url needs an absolute URL, got "${url}".`);
       options.url = url;
     } else if (flag === '--stats') options.stats = true;
+    else if (flag === '--debug') options.debug = true;
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`Unknown option ${flag}.`);
     else options.inputs.push(arg);
   }

@@ -1,69 +1,62 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import type { PageCopy } from '../reading/page-copy.ts';
+import { decodePage } from './decode-page.ts';
+import { fetchPage } from './fetch-page.ts';
+import { InputError } from './input-error.ts';
 
-export interface Page {
-  html: string;
-  url: string;
+/** Where the page's address came from, as the output says. */
+export type AddressSource = 'option' | 'download' | 'file' | 'none';
+
+export interface Input {
+  copy: PageCopy;
+  /** The address the page was read with unless it declares its own (see PageCopy.urlIsStandIn). */
+  addressFrom: AddressSource;
 }
 
-export class InputError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'unreadable' | 'fetch-failed' | 'not-html',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const HTML_TYPES = /text\/html|application\/xhtml\+xml/i;
-
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-async function fetchPage(url: string): Promise<string> {
-  let response: Response;
+/** Why a file could not be read, in words (the input's name is printed beside it). */
+function fileProblem(code: string | undefined): InputError {
+  switch (code) {
+    case 'ENOENT':
+      return new InputError('not-found', 'No such file.');
+    case 'EISDIR':
+      return new InputError('unreadable', 'This is a folder, not a page file.');
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('unreadable', 'Permission denied: this file may not be read.');
+    default:
+      return new InputError('unreadable', `The file could not be read${code ? ` (${code})` : ''}.`);
+  }
+}
+
+async function readPageFile(path: string): Promise<Uint8Array> {
   try {
-    response = await fetch(url, { redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml' } });
+    return await readFile(path);
   } catch (error) {
-    throw new InputError('fetch-failed', `Could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (!response.ok) throw new InputError('fetch-failed', `Could not fetch ${url}: HTTP ${response.status}.`);
-  const type = response.headers.get('content-type') ?? 'text/html';
-  if (!HTML_TYPES.test(type)) throw new InputError('not-html', `${url} is ${type}, not an HTML page.`);
-  return response.text();
-}
-
-/** A gzip stream starts with these two bytes (RFC 1952). */
-function isGzip(bytes: Buffer): boolean {
-  return bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-
-/** Reads a page file as UTF-8, gunzipping it first when it is gzipped (saved pages often are). */
-async function readPageFile(path: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('not-found', `No such file: ${path}`);
-    throw new InputError('unreadable', `Could not read ${path}: ${code ?? 'unknown error'}`);
-  }
-  if (!isGzip(bytes)) return bytes.toString('utf8');
-  try {
-    return gunzipSync(bytes).toString('utf8');
-  } catch {
-    throw new InputError('unreadable', `Could not read ${path}: it starts like gzip but does not unpack.`);
+    throw fileProblem((error as NodeJS.ErrnoException).code);
   }
 }
 
-/** Reads one input: a file, an http(s) URL or - for standard input. */
-export async function readInput(input: string, url: string | null): Promise<Page> {
-  if (input === '-') return { html: await readStdin(), url: url ?? 'about:blank' };
-  if (/^https?:\/\//i.test(input)) return { html: await fetchPage(input), url: url ?? input };
-  return { html: await readPageFile(input), url: url ?? pathToFileURL(resolve(input)).href };
+function page(html: string, url: string, addressFrom: AddressSource): Input {
+  const standIn = addressFrom === 'file' || addressFrom === 'none';
+  return { copy: { url, urlIsStandIn: standIn, contentType: 'text/html', html }, addressFrom };
+}
+
+/** Reads one input: a file, an http(s) URL or - for standard input. `url` is the --url option. */
+export async function readInput(input: string, url: string | null): Promise<Input> {
+  if (/^https?:\/\//i.test(input)) {
+    const fetched = await fetchPage(input);
+    return url ? page(fetched.html, url, 'option') : page(fetched.html, fetched.url, 'download');
+  }
+  const bytes = input === '-' ? await readStdin() : await readPageFile(input);
+  const html = decodePage(bytes);
+  if (url) return page(html, url, 'option');
+  return input === '-' ? page(html, 'about:blank', 'none') : page(html, pathToFileURL(resolve(input)).href, 'file');
 }

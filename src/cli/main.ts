@@ -1,53 +1,40 @@
 import { performance } from 'node:perf_hooks';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle, sanitizeArticleHtml } from '../core/index.ts';
-import { windowOf } from '../core/guards.ts';
+import { version } from '../../package.json';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args.ts';
-import { InputError, readInput } from './inputs.ts';
-import { articleRecord, formatArticle, type ArticleRecord, type ErrorRecord } from './output.ts';
+import { formatArticle, type ArticleRecord, type ErrorRecord } from './output.ts';
+import { outputWindow, readCliInput } from './read-input.ts';
 
-const quiet = new VirtualConsole();
+/** Input problems: the page could not be read at all. Other failures are answers about the page. */
+const UNREADABLE = new Set(['not-found', 'unreadable', 'fetch-failed', 'unexpected']);
 
+/** Reads one input into its record, printing the article in a human format. */
 async function processInput(input: string, options: CliOptions): Promise<ArticleRecord | ErrorRecord> {
-  let page;
-  try {
-    page = await readInput(input, options.url);
-  } catch (error) {
-    if (error instanceof InputError) return { file: input, error: { code: error.code, message: error.message } };
-    throw error;
-  }
-  const dom = new JSDOM(page.html, { url: page.url, virtualConsole: quiet });
-  try {
-    // The page was parsed for this reading alone: the core may take it apart rather than clone it.
-    const result = extractArticle(dom.window.document, { url: page.url, consumeDocument: true });
-    if (!result.ok) return { file: input, error: result.failure };
-    if (options.format === 'json' || options.format === 'jsonl') {
-      // The record prints the article's HTML, which the core leaves unsanitised: sanitised here.
-      return articleRecord(input, { ...result.article, html: sanitizeArticleHtml(result.article.html, windowOf(dom.window.document)) });
-    }
-    // The html and markdown formats sanitise as they write; text prints no markup.
-    process.stdout.write(formatArticle(result.article, options.format, dom.window.document));
-    return articleRecord(input, result.article);
-  } finally {
-    closeWindow(dom);
-  }
+  const { record, article } = await readCliInput(input, options.url);
+  if (article && options.format !== 'json' && options.format !== 'jsonl') process.stdout.write(formatArticle(article, options.format, outputWindow));
+  return record;
 }
 
-/** Frees the page. jsdom tears a document down recursively, which overflows the stack on pages nested thousands deep; those are left to the garbage collector. */
-function closeWindow(dom: JSDOM): void {
-  try {
-    dom.window.close();
-  } catch (error: unknown) {
-    if (!(error instanceof RangeError)) throw error;
-  }
+function report(record: ErrorRecord, options: CliOptions): void {
+  const { error } = record;
+  if (options.format !== 'json' && options.format !== 'jsonl') process.stderr.write(`plainpage: ${record.file}: ${error.message}\n`);
+  if (options.debug && 'detail' in error && error.detail !== undefined) process.stderr.write(`plainpage: ${record.file}: ${error.detail}\n`);
+}
+
+function printStats(times: number[]): void {
+  const total = times.reduce((a, b) => a + b, 0);
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  process.stderr.write(
+    `plainpage: ${String(times.length)} pages in ${(total / 1000).toFixed(2)} s, ${(total / Math.max(1, times.length)).toFixed(1)} ms per page (median ${median.toFixed(1)} ms)\n`,
+  );
 }
 
 async function run(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
   try {
     const parsed = parseArgs(argv);
-    if (parsed === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+    if (parsed === 'help' || parsed === 'version') {
+      process.stdout.write(parsed === 'help' ? `${USAGE}\n` : `plainpage ${version}\n`);
       return 0;
     }
     options = parsed;
@@ -63,24 +50,17 @@ async function run(argv: readonly string[]): Promise<number> {
     const start = performance.now();
     const record = await processInput(input, options);
     times.push(performance.now() - start);
-    records.push(record);
     if ('error' in record) {
-      if (['not-found', 'unreadable', 'fetch-failed'].includes(record.error.code)) unreadable += 1;
-      if (options.format !== 'json' && options.format !== 'jsonl') process.stderr.write(`plainpage: ${input}: ${record.error.message}\n`);
+      if (UNREADABLE.has(record.error.code)) unreadable += 1;
+      report(record, options);
     }
     if (options.format === 'jsonl') process.stdout.write(`${JSON.stringify(record)}\n`);
+    else if (options.format === 'json') records.push(record);
   }
   if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
   }
-  if (options.stats) {
-    const total = times.reduce((a, b) => a + b, 0);
-    const sorted = [...times].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    process.stderr.write(
-      `plainpage: ${times.length} pages in ${(total / 1000).toFixed(2)} s, ${(total / Math.max(1, times.length)).toFixed(1)} ms per page (median ${median.toFixed(1)} ms)\n`,
-    );
-  }
+  if (options.stats) printStats(times);
   return unreadable > 0 ? 1 : 0;
 }
 
