@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { loadBench } from './dataset.ts';
+import { loadCorpus } from './corpora.ts';
 import { largePageHtml } from './large-page.ts';
 
-const SEED_PAGE = resolve(import.meta.dirname, '../../../shared/fixtures/seed-news-page.html');
+const SEED_PAGE = resolve(import.meta.dirname, '../../test/fixtures/seed-news-page/source.html');
 
 export interface BenchServer {
   seedUrl: string;
@@ -16,16 +17,18 @@ export interface BenchServer {
 }
 
 /**
- * Serves, on 127.0.0.1, the seed page and the benchmark's pages read from ../shared at run time
+ * Serves, on 127.0.0.1, the seed page, zyte-dev's pages read from the benchmark folder at run time
  * (never copied), and the large page generated in memory.
  */
 export async function startBenchServer(benchDir: string): Promise<BenchServer> {
+  const corpus = loadCorpus(benchDir, 'zyte-dev');
+  if (!corpus) throw new Error(`zyte-dev not found in ${benchDir}`);
   const pages = new Map<string, string>();
   pages.set('/seed.html', readFileSync(SEED_PAGE, 'utf8'));
   pages.set('/large.html', largePageHtml());
-  const benchPaths = loadBench(benchDir).map((page) => {
+  const benchPaths = corpus.map((page) => {
     const path = `/bench/${page.id}.html`;
-    pages.set(path, page.html);
+    pages.set(path, gunzipSync(readFileSync(page.file)).toString('utf8'));
     return path;
   });
   const server: Server = createServer((request, response) => {

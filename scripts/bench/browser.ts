@@ -2,7 +2,7 @@
  * `npm run bench:browser`: the extension's speed as the reader feels it, in Debian's Chromium with
  * the built dist/chrome and real toolbar clicks on pages served from 127.0.0.1. Prints each figure
  * next to its target. Options: --clicks=N (seed-page clicks and benchmark pages, default 20),
- * --large-clicks=N (default 3), and a benchmark folder (default ../shared/bench/zyte-dev).
+ * --large-clicks=N (default 3), and --bench-dir DIR (default ../shared/bench, holding zyte-dev/).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { BUDGETS, scriptSizes } from '../build-report.ts';
 import { STEPS } from '../../src/shared/steps.ts';
 import { popupSteps, popupTiming, startHeartbeat, staticPopupExtension, stopHeartbeat, watchRendererPeaks, type RendererRise } from './browser-probes.ts';
 import { startBenchServer } from './browser-server.ts';
-import { DEFAULT_BENCH_DIR } from './dataset.ts';
+import { benchDir as corporaDir } from './corpora.ts';
 import { LARGE_PAGE_ELEMENTS } from './large-page.ts';
 
 const TARGETS = {
@@ -211,7 +211,7 @@ function sizeRows(): string[] {
 
 /** The CLI over every benchmark page in one process; its --stats line, as it printed it. */
 function cliRow(benchDir: string): string {
-  const htmlDir = join(benchDir, 'html');
+  const htmlDir = join(benchDir, 'zyte-dev', 'html');
   const files = readdirSync(htmlDir).filter((name) => name.endsWith('.html.gz')).sort().map((name) => join(htmlDir, name));
   const run = spawnSync(process.execPath, [CLI, '--format', 'jsonl', '--stats', ...files], { encoding: 'utf8', maxBuffer: 256 * MB });
   const stats = run.stderr.split('\n').filter((text) => text.includes('per page')).pop();
@@ -221,7 +221,7 @@ function cliRow(benchDir: string): string {
 async function main(): Promise<void> {
   const count = option('clicks', 20);
   const largeClicks = option('large-clicks', 3);
-  const benchDir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DEFAULT_BENCH_DIR;
+  const benchDir = corporaDir(process.argv.slice(2));
   console.log(`load average before: ${loadAverage()}`);
   const server = await startBenchServer(benchDir);
   const lines = { push: (...printed: string[]) => { console.log(printed.join('\n')); } };

@@ -1,132 +1,176 @@
-import { loadavg } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../../src/core/index.ts';
-import { RULE_IDS, type RuleId } from '../../src/core/types.ts';
-import { DEFAULT_BENCH_DIR, loadBench, type BenchPage } from './dataset.ts';
-import { scorePage, summarise, type PageScore, type Summary } from './score.ts';
-
-const quietConsole = new VirtualConsole();
-
-function parse(page: BenchPage): Document {
-  return new JSDOM(page.html, { url: page.url, virtualConsole: quietConsole }).window.document;
-}
-
-function readabilityText(doc: Document): string {
-  return new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
-}
-
-function plainpageText(doc: Document, url: string, disabledRules: RuleId[] = []): string {
-  const result = extractArticle(doc, { url, disabledRules });
-  return result.ok ? result.article.text : '';
-}
-
-setFlagsFromString('--expose-gc');
-/** A full collection before each timed run, so neither side pays for the other's garbage. */
-const collectGarbage = runInNewContext('gc') as () => void;
-
 /**
- * `npm run bench` starts Node with V8's --single-threaded: compiling and garbage collection then
- * happen on the thread that asked for them, inside the timed run that caused them. With V8's
- * background threads, work one side started (optimising its functions, marking its garbage) went on
- * while the other side was timed and was charged to it: one clone of 463 elements measured 16–58
- * ms of CPU time, and the per-side figures could not be told apart from that noise.
+ * `npm run bench`: Plainpage as it ships (the CLI's reading, which the popup shares) against plain
+ * Readability and Readability with one line break per block, on the two public development corpora.
+ * Prints per corpus the lines scripts read, failures by code, per page type (wcxb-dev), what each
+ * rule contributes, the worst pages, and the time ratio against Readability.
+ * Options: --bench-dir DIR (or PLAINPAGE_BENCH_DIR), --only zyte-dev|wcxb-dev, --worst N,
+ * --no-rules (skip the per-rule runs), --no-time, --debug (stacks of unexpected failures).
  */
-const SINGLE_THREADED = process.execArgv.includes('--single-threaded');
+import { loadavg } from 'node:os';
+import { RULE_IDS, type RuleId } from '../../src/core/index.ts';
+import { CORPORA, WHERE_TO_GET, benchDir, loadCorpus, type CorpusName, type CorpusPage } from './corpora.ts';
+import { pageHtml, plainpage, readability, type Extraction } from './extractors.ts';
+import { scorePage, summarise, type PageScore } from './score-zyte.ts';
+import { scoreWcxbPage, summariseWcxb, type WcxbPageScore } from './score-wcxb.ts';
+import { REPEAT, SINGLE_THREADED, percentile, timePage } from './timing.ts';
 
-/** CPU time of this process in ms: the work itself, not the time other processes on the machine take. */
-function cpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-}
-
-function timed<T>(run: () => T): [T, number] {
-  collectGarbage();
-  const start = cpuMs();
-  const value = run();
-  return [value, cpuMs() - start];
-}
+const EXTRACTORS = ['plainpage', 'readability', 'readability-blocks'] as const;
+type ExtractorName = (typeof EXTRACTORS)[number];
 
 const TARGET_MEDIAN = 1.1;
 const TARGET_P95 = 1.3;
 
-function load(): string {
-  return loadavg().map((value) => value.toFixed(2)).join(' ');
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-function line(name: string, s: Summary): string {
-  return `${name}: F1 ${s.f1.toFixed(3)} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)}`;
-}
-
 const args = process.argv.slice(2);
-const dir = args.find((arg) => !arg.startsWith('--')) ?? DEFAULT_BENCH_DIR;
-const verbose = args.includes('--pages');
-const REPEAT = 9;
-const loadBefore = load();
-const pages = loadBench(dir);
-const ours: PageScore[] = [];
-const theirs: PageScore[] = [];
-const ruleOff = new Map<RuleId, PageScore[]>(RULE_IDS.map((rule) => [rule, []]));
-const ratios: number[] = [];
-const oursMs: number[] = [];
-const theirsMs: number[] = [];
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const only = option('--only');
+const worstCount = Number(option('--worst') ?? 10);
+const withRules = !args.includes('--no-rules');
+const withTime = !args.includes('--no-time');
+const debug = args.includes('--debug');
 
-for (const [index, page] of pages.entries()) {
-  const doc = parse(page);
-  const base = readabilityText(doc);
-  const text = plainpageText(doc, page.url);
-  // Each side is timed REPEAT times, alternating which goes first, and its fastest run counts:
-  // the least disturbed measurement of the same work on the same document. Both sides clone the
-  // document, as the product does.
-  let baseMs = Infinity;
-  let ms = Infinity;
-  for (let run = 0; run < REPEAT; run += 1) {
-    const oursFirst = (index + run) % 2 === 0;
-    if (oursFirst) ms = Math.min(ms, timed(() => plainpageText(doc, page.url))[1]);
-    baseMs = Math.min(baseMs, timed(() => readabilityText(doc))[1]);
-    if (!oursFirst) ms = Math.min(ms, timed(() => plainpageText(doc, page.url))[1]);
-  }
-  oursMs.push(ms);
-  theirsMs.push(baseMs);
-  ratios.push(ms / baseMs);
-  const score = scorePage(text, page.truth);
-  ours.push(score);
-  theirs.push(scorePage(base, page.truth));
-  for (const rule of RULE_IDS) ruleOff.get(rule)?.push(scorePage(plainpageText(doc, page.url, [rule]), page.truth));
-  if (verbose) {
-    const base1 = theirs.at(-1);
-    console.log(
-      `${page.id.slice(0, 8)} P ${score.precision?.toFixed(3)} R ${score.recall?.toFixed(3)} | readability P ${base1?.precision?.toFixed(3)} R ${base1?.recall?.toFixed(3)} ${page.url}`,
-    );
-  }
-  doc.defaultView?.close();
-  // jsdom frees a window only after its pending load jobs ran: give them a turn of the event loop,
-  // or every page of the run stays in memory and each full collection above gets slower.
-  await new Promise((resolve) => setImmediate(resolve));
+interface PageResult {
+  page: CorpusPage;
+  texts: Record<ExtractorName, Extraction>;
+  ruleOff: Map<RuleId, string>;
 }
 
-const mine = summarise(ours);
-const base = summarise(theirs);
-console.log(`pages: ${pages.length} from ${dir}`);
-console.log('rule contributions (score with the rule off; delta = on − off):');
-for (const [rule, scores] of ruleOff) {
-  const off = summarise(scores);
-  console.log(`  ${rule.padEnd(15)} F1 ${off.f1.toFixed(4)} (delta ${(mine.f1 - off.f1 >= 0 ? '+' : '')}${(mine.f1 - off.f1).toFixed(4)})`);
+const fmt = (value: number): string => value.toFixed(3);
+const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
+
+async function readCorpus(pages: CorpusPage[], times: { ours: number[]; theirs: number[] } | null): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  for (const [index, page] of pages.entries()) {
+    const html = await pageHtml(page);
+    const base = readability(html);
+    const texts = { plainpage: await plainpage(page), readability: base.plain, 'readability-blocks': base.blocks };
+    const ruleOff = new Map<RuleId, string>();
+    if (withRules) for (const rule of RULE_IDS) ruleOff.set(rule, (await plainpage(page, [rule])).text);
+    if (times) {
+      const { plainpage: ours, readability: theirs } = timePage(page.url, html, index);
+      times.ours.push(ours);
+      times.theirs.push(theirs);
+    }
+    results.push({ page, texts, ruleOff });
+    // jsdom frees a window only after its pending jobs ran: give them a turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return results;
 }
-console.log(`accuracy: plainpage ${mine.accuracy.toFixed(3)}, readability ${base.accuracy.toFixed(3)}`);
-console.log(
-  `time per page (ms): plainpage median ${percentile(oursMs, 50).toFixed(1)} p95 ${percentile(oursMs, 95).toFixed(1)}; readability median ${percentile(theirsMs, 50).toFixed(1)} p95 ${percentile(theirsMs, 95).toFixed(1)}`,
-);
-console.log(line('plainpage', mine));
-console.log(line('readability', base));
-console.log(`load average: ${loadBefore} before, ${load()} after (CPU time, fastest of ${REPEAT} runs per side${SINGLE_THREADED ? ', V8 single-threaded' : '; V8 background threads on: start with node --single-threaded for clean figures'})`);
-console.log(
-  `time ratio plainpage/readability: median ${percentile(ratios, 50).toFixed(2)} (target ${TARGET_MEDIAN.toFixed(2)}), p95 ${percentile(ratios, 95).toFixed(2)} (target ${TARGET_P95.toFixed(2)})`,
-);
+
+function failureLine(corpus: CorpusName, results: PageResult[]): string {
+  const byCode = new Map<string, string[]>();
+  for (const { page, texts } of results) {
+    const failure = texts.plainpage.failure;
+    if (failure) byCode.set(failure.code, [...(byCode.get(failure.code) ?? []), page.id]);
+  }
+  const parts = [...byCode].map(([code, ids]) => `${code} ${String(ids.length)} (${ids.join(' ')})`);
+  return `${corpus} plainpage failures by code: ${parts.length > 0 ? parts.join('; ') : 'none'}`;
+}
+
+function printDebug(results: PageResult[]): void {
+  for (const { page, texts } of results) {
+    const detail = texts.plainpage.failure?.detail;
+    if (detail) console.log(`${page.corpus} ${page.id}: ${detail}`);
+  }
+}
+
+function failures(results: PageResult[], name: ExtractorName): number {
+  return results.filter((result) => result.texts[name].failure !== null).length;
+}
+
+/** zyte-dev: shingle F1 (its README), rule contributions, worst pages. */
+function reportZyte(results: PageResult[]): void {
+  const scores = (text: (result: PageResult) => string): PageScore[] => results.map((result) => scorePage(text(result), result.page.truth));
+  for (const name of EXTRACTORS) {
+    const s = summarise(scores((result) => result.texts[name].text));
+    console.log(`zyte-dev ${name}: F1 ${fmt(s.f1)} precision ${fmt(s.precision)} recall ${fmt(s.recall)} failures ${String(failures(results, name))}`);
+  }
+  const ours = summarise(scores((result) => result.texts.plainpage.text));
+  if (withRules) {
+    console.log('zyte-dev rule contributions (F1 with the rule on minus off):');
+    for (const rule of RULE_IDS) {
+      const off = summarise(scores((result) => result.ruleOff.get(rule) ?? ''));
+      console.log(`  ${rule.padEnd(15)} ${signed(ours.f1 - off.f1)}  (precision ${signed(ours.precision - off.precision)}, recall ${signed(ours.recall - off.recall)})`);
+    }
+  }
+  const perPage = scores((result) => result.texts.plainpage.text).map((score, index) => ({ score, result: results[index] }));
+  const f1 = ({ precision, recall }: PageScore): number => (precision === null || recall === null || precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
+  printWorst('zyte-dev', perPage.map(({ score, result }) => ({ f1: f1(score), detail: `P ${fmt(score.precision ?? 0)} R ${fmt(score.recall ?? 0)}`, result })));
+}
+
+function signed(value: number): string {
+  return `${value >= 0 ? '+' : ''}${value.toFixed(4)}`;
+}
+
+function wcxbScores(results: PageResult[], text: (result: PageResult) => string): WcxbPageScore[] {
+  return results.map((result) => scoreWcxbPage(text(result), result.page.truth, result.page.with, result.page.without));
+}
+
+/** wcxb-dev: word F1, with/without snippets, per page type, rule contributions, worst pages. */
+function reportWcxb(results: PageResult[]): void {
+  for (const name of EXTRACTORS) {
+    const s = summariseWcxb(wcxbScores(results, (result) => result.texts[name].text));
+    console.log(`wcxb-dev ${name}: F1 ${fmt(s.f1)} precision ${fmt(s.precision)} recall ${fmt(s.recall)} failures ${String(failures(results, name))} with ${fmt(s.with)} without ${fmt(s.without)}`);
+  }
+  const types = [...new Set(results.map((result) => result.page.pageType))];
+  for (const type of types) {
+    const ofType = results.filter((result) => result.page.pageType === type);
+    const cells = EXTRACTORS.map((name) => {
+      const s = summariseWcxb(wcxbScores(ofType, (result) => result.texts[name].text));
+      return `${name} F1 ${fmt(s.f1)} with ${fmt(s.with)} without ${fmt(s.without)}`;
+    });
+    console.log(`wcxb-dev ${type} (${String(ofType.length)}): ${cells.join(' | ')}`);
+  }
+  const ours = summariseWcxb(wcxbScores(results, (result) => result.texts.plainpage.text));
+  if (withRules) {
+    console.log('wcxb-dev rule contributions (with the rule on minus off; without: lower is better):');
+    for (const rule of RULE_IDS) {
+      const off = summariseWcxb(wcxbScores(results, (result) => result.ruleOff.get(rule) ?? ''));
+      console.log(`  ${rule.padEnd(15)} F1 ${signed(ours.f1 - off.f1)} with ${signed(ours.with - off.with)} without ${signed(ours.without - off.without)}`);
+    }
+  }
+  const scores = wcxbScores(results, (result) => result.texts.plainpage.text);
+  printWorst('wcxb-dev', scores.map((score, index) => ({ f1: score.f1, detail: `P ${fmt(score.precision)} R ${fmt(score.recall)} without ${score.without === null ? '-' : fmt(score.without)}`, result: results[index] })));
+}
+
+function printWorst(corpus: CorpusName, rows: { f1: number; detail: string; result: PageResult | undefined }[]): void {
+  if (worstCount <= 0) return;
+  console.log(`${corpus} worst ${String(worstCount)} pages (plainpage F1):`);
+  for (const { f1, detail, result } of [...rows].sort((a, b) => a.f1 - b.f1).slice(0, worstCount)) {
+    if (!result) continue;
+    const failure = result.texts.plainpage.failure;
+    console.log(`  ${result.page.id.slice(0, 12).padEnd(12)} ${result.page.pageType.padEnd(13)} F1 ${fmt(f1)} ${detail}${failure ? ` [${failure.code}]` : ''} ${result.page.url}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = benchDir(args);
+  const loadBefore = load();
+  const corpora = CORPORA.filter((name) => only === undefined || only === name).map((name) => [name, loadCorpus(dir, name)] as const);
+  const missing = corpora.filter(([, pages]) => pages === null).map(([name]) => name);
+  if (missing.length > 0) {
+    console.error(`npm run bench: ${missing.join(' and ')} not found in ${dir}.\n\n${WHERE_TO_GET}`);
+    process.exitCode = 1;
+    return;
+  }
+  const times = { ours: [] as number[], theirs: [] as number[] };
+  for (const [name, pages] of corpora) {
+    if (!pages) continue;
+    console.log(`${name}: ${String(pages.length)} pages from ${dir}/${name}`);
+    // Time is measured on the news pages of zyte-dev, as the speed targets are set on them.
+    const results = await readCorpus(pages, withTime && name === 'zyte-dev' ? times : null);
+    if (name === 'zyte-dev') reportZyte(results);
+    else reportWcxb(results);
+    console.log(failureLine(name, results));
+    if (debug) printDebug(results);
+  }
+  if (times.ours.length === 0) return;
+  const ratios = times.ours.map((ours, index) => ours / (times.theirs[index] ?? ours));
+  console.log(`time per page on zyte-dev (CPU ms, page already parsed, fastest of ${String(REPEAT)} runs per side${SINGLE_THREADED ? ', V8 single-threaded' : '; start Node with --single-threaded for clean figures'}): plainpage median ${percentile(times.ours, 50).toFixed(1)} p95 ${percentile(times.ours, 95).toFixed(1)}; readability median ${percentile(times.theirs, 50).toFixed(1)} p95 ${percentile(times.theirs, 95).toFixed(1)}; load average ${loadBefore} before, ${load()} after`);
+  console.log(`time ratio plainpage/readability: median ${percentile(ratios, 50).toFixed(2)} (target ${TARGET_MEDIAN.toFixed(2)}), p95 ${percentile(ratios, 95).toFixed(2)} (target ${TARGET_P95.toFixed(2)})`);
+}
+
+await main();

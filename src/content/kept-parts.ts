@@ -1,4 +1,4 @@
-import { KEPT_PARTS, type MoreParts } from '../shared/page-snapshot.ts';
+import { KEPT_PARTS, type MoreParts } from '../reading/page-copy.ts';
 
 /** Parts the popup has not taken after this long are dropped: it closed, or the reader left. */
 const KEEP_MS = 60_000;

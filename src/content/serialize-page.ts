@@ -1,7 +1,6 @@
-import { windowOf } from '../core/guards.ts';
-import { NOT_RENDERED } from '../core/hidden.ts';
+import { NOT_RENDERED, windowOf } from '../core/index.ts';
 import type { VisibilityOracle } from '../core/types.ts';
-import { HIDDEN_MARK } from '../shared/page-snapshot.ts';
+import { HIDDEN_MARK } from '../reading/page-copy.ts';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame', 'basefont', 'bgsound']);
@@ -127,7 +126,7 @@ function rawText(parent: Frame | undefined, text: string, parser: () => DOMParse
  * Serialises an HTML document as HTML, in slices that give the page its thread back, and marks
  * the elements of <body> the oracle says the reader cannot see with HIDDEN_MARK (in the copy; the
  * page is not touched). The oracle is asked top-down and never below a hidden element. The copy
- * opens with a <base> for the document's base URL, so relative links resolve as on the page.
+ * carries no <base> (the extension page's CSP refuses one; the copy's reader is told the base URL).
  * A page that changes during the walk still gives well-formed HTML: a node that left its parent
  * while the page ran ends that parent's children in the copy. Open shadow roots are copied as
  * their hosts' children, so the copy holds what the page shows. The copy comes in parts, cut
@@ -135,7 +134,7 @@ function rawText(parent: Frame | undefined, text: string, parser: () => DOMParse
  */
 export async function serializeDocument(doc: Document, options: SerializeOptions): Promise<string[]> {
   const copy: string[] = [];
-  let parts = [`<!DOCTYPE html><base href="${escapeAttribute(doc.baseURI)}">`];
+  let parts = ['<!DOCTYPE html>'];
   let partLength = 0;
   const write = (text: string) => {
     parts.push(text);

@@ -1,4 +1,4 @@
-import type { PageReply } from '../shared/page-snapshot.ts';
+import type { PageReply } from '../reading/page-copy.ts';
 import { keepParts } from './kept-parts.ts';
 import { serializeDocument } from './serialize-page.ts';
 import { createVisibilityOracle } from './visibility.ts';
@@ -66,9 +66,9 @@ export async function snapshotPage(): Promise<PageReply> {
     // of copying gets a task of its own.
     await pageYield.yieldToPage();
     const parts = await serialize(pageYield);
-    const snapshot = { url: location.href, contentType: document.contentType, html: parts[0] ?? '' };
+    const copy = { url: location.href, baseUrl: document.baseURI, contentType: document.contentType, html: parts[0] ?? '' };
     // The browser converts the answer in one of the page's tasks: a large copy goes in parts.
-    return parts.length > 1 ? { ok: true, snapshot, more: keepParts(parts) } : { ok: true, snapshot };
+    return parts.length > 1 ? { ok: true, copy, more: keepParts(parts) } : { ok: true, copy };
   } catch (error) {
     console.warn('Plainpage could not read this page:', error);
     return { ok: false, reason: 'unexpected' };

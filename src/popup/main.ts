@@ -11,20 +11,20 @@ import '../view/removals.css';
 import './popup.css';
 import { browser } from '../shared/browser.ts';
 import { markStep } from '../shared/steps.ts';
-import { readTab } from '../shared/tab-extraction.ts';
+import { copyTab } from '../reading/copy-tab.ts';
 
 markStep('script');
 const tab = browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
   markStep('tab');
   return active ?? null;
 });
-const firstRead = tab.then(async (active) => {
-  const reply = active ? await readTab(active) : null;
+const firstCopy = tab.then(async (active) => {
+  const reply = active ? await copyTab(active) : null;
   markStep('copy');
   return reply;
 });
 
 void import('./popup-start.ts').then(({ startPopup }) => {
   markStep('code');
-  return startPopup(tab, firstRead);
+  return startPopup(tab, firstCopy);
 });

@@ -1,6 +1,6 @@
 import { browser } from '../shared/browser.ts';
 import { saveHandoff } from '../shared/reader-handoff.ts';
-import { articleToMarkdown } from '../core/markdown.ts';
+import { articleToMarkdown } from '../core/index.ts';
 import { copyText } from '../view/clipboard.ts';
 import type { ReaderView } from '../view/reader-view.ts';
 import type { ArticleActions } from './toolbar.ts';

@@ -1,8 +1,9 @@
 import type { Article, RuleId } from '../core/types.ts';
-import type { PageRequest, TabExtraction } from '../shared/page-request.ts';
+import { readRequestFor } from '../reading/read-request.ts';
+import type { Reading, ReadRequest } from '../reading/reading.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SettingsStore } from '../shared/settings-store.ts';
-import { pageRequestFor, siteKeyFor, siteSettings, withSite } from '../shared/site-settings.ts';
+import { siteKeyFor, siteSettings, withSite } from '../shared/site-settings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
 import { el } from '../view/dom.ts';
 import { renderMessage, renderWorking } from '../view/messages-view.ts';
@@ -25,7 +26,7 @@ export interface PopupDeps {
   doc: Document;
   store: SettingsStore;
   tab: PopupTab | null;
-  extract: (tab: PopupTab, request: PageRequest) => Promise<TabExtraction>;
+  read: (tab: PopupTab, request: ReadRequest) => Promise<Reading>;
   actions: (view: ReaderView) => ArticleActions;
   openSettings: () => Promise<void>;
   /** Automatic opening on the tab's site; absent where it cannot apply. */
@@ -65,7 +66,7 @@ export class PopupApp {
       return;
     }
     this.show(renderWorking(doc));
-    const result = await this.deps.extract(tab, pageRequestFor(this.settings, this.host, textFallback));
+    const result = await this.deps.read(tab, readRequestFor(this.settings, this.host, textFallback));
     if (result.ok) this.showArticle(result.article, notice || this.rulesOffNotice());
     else {
       const actions = { showTextAnyway: () => void this.run(true), tryAgain: () => void this.run(textFallback) };

@@ -1,15 +1,17 @@
 import type { Article } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
-import type { PageRequest, TabExtraction } from '../shared/page-request.ts';
 import { originPattern, type ReaderSource } from '../shared/reader-source.ts';
 import type { Settings } from '../shared/settings.ts';
-import { pageRequestFor, siteKeyFor } from '../shared/site-settings.ts';
+import { siteKeyFor } from '../shared/site-settings.ts';
 import { t } from '../shared/i18n.ts';
-import { extractFromSnapshot } from '../shared/snapshot-extraction.ts';
-import { readTab as copyTab } from '../shared/tab-extraction.ts';
+import { copyTab } from '../reading/copy-tab.ts';
+import { readLinkedPage } from '../reading/fetch-link.ts';
+import { parseInBrowser } from '../reading/parse-html.ts';
+import { readCopyReply } from '../reading/read-page.ts';
+import { readRequestFor } from '../reading/read-request.ts';
+import type { Reading } from '../reading/reading.ts';
 import { failureMessage } from '../view/failure-message.ts';
 import type { MessageContent } from '../view/messages-view.ts';
-import { extractFromLink } from './link-extraction.ts';
 
 type LiveSource = Exclude<ReaderSource, { kind: 'handoff' }>;
 
@@ -30,13 +32,13 @@ export async function readSource(source: LiveSource, settings: Settings, textFal
   return result.ok ? { article: result.article } : { message: failureMessage(result, actions) };
 }
 
-async function readTab(tabId: number, settings: Settings, textFallback: boolean): Promise<TabExtraction | { message: MessageContent }> {
+async function readTab(tabId: number, settings: Settings, textFallback: boolean): Promise<Reading | { message: MessageContent }> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { message: { title: t('errorTitle'), body: t('tabGoneBody') } };
-  return extractFromSnapshot(await copyTab(tab), pageRequestFor(settings, siteKeyFor(tab.url), textFallback));
+  return readCopyReply(await copyTab(tab), readRequestFor(settings, siteKeyFor(tab.url), textFallback), parseInBrowser);
 }
 
-async function readLink(url: string, settings: Settings, textFallback: boolean, again: (textFallback: boolean) => void): Promise<TabExtraction | { message: MessageContent }> {
+async function readLink(url: string, settings: Settings, textFallback: boolean, again: (textFallback: boolean) => void): Promise<Reading | { message: MessageContent }> {
   const host = new URL(url).hostname;
   const origins = [originPattern(url)];
   if (!(await browser.permissions.contains({ origins }))) {
@@ -55,6 +57,5 @@ async function readLink(url: string, settings: Settings, textFallback: boolean, 
       },
     };
   }
-  const request: PageRequest = pageRequestFor(settings, siteKeyFor(url), textFallback);
-  return extractFromLink(url, request, (address) => fetch(address, { credentials: 'include' }));
+  return readLinkedPage(url, readRequestFor(settings, siteKeyFor(url), textFallback), (address) => fetch(address, { credentials: 'include' }));
 }

@@ -1,13 +1,13 @@
-import { browser } from './browser.ts';
-import { t } from './i18n.ts';
-import { BROWSER } from './platform.ts';
+import { browser } from '../shared/browser.ts';
+import { t } from '../shared/i18n.ts';
+import { BROWSER } from '../shared/platform.ts';
+import { isPageReply, KEPT_PARTS, takeKeptPart, type CopyReply, type MoreParts } from './page-copy.ts';
 import { restrictedPage, restrictionForError, restrictionForUrl } from './restricted.ts';
-import { isPageReply, KEPT_PARTS, takeKeptPart, type MoreParts, type SnapshotReply } from './page-snapshot.ts';
 
 /** The built content script: it copies the page, and its last statement gives the copy's promise. */
 const CONTENT_SCRIPT = 'content.js';
 
-function unexpected(message: string): SnapshotReply {
+function unexpected(message: string): CopyReply {
   return { ok: false, failure: { code: 'unexpected', message } };
 }
 
@@ -22,7 +22,7 @@ function errorMessage(error: unknown): string {
   return '';
 }
 
-function failureFor(error: unknown, address: string | undefined): SnapshotReply {
+function failureFor(error: unknown, address: string | undefined): CopyReply {
   console.warn('Plainpage could not read the tab:', error);
   const kind = restrictionForError(errorMessage(error), address);
   if (kind !== null) return restrictedPage(kind);
@@ -61,7 +61,7 @@ async function keptParts(tabId: number, more: MoreParts): Promise<string[] | nul
   return parts;
 }
 
-async function snapshotOf(tab: ReadableTab): Promise<SnapshotReply> {
+async function copyOf(tab: ReadableTab): Promise<CopyReply> {
   const kind = restrictionForUrl(tab.url, await fileAccessAllowed(tab.url));
   if (kind !== null) return restrictedPage(kind);
   if (tab.id === undefined) return unexpected(t('unexpectedNoTab'));
@@ -72,22 +72,22 @@ async function snapshotOf(tab: ReadableTab): Promise<SnapshotReply> {
   const result = first?.result;
   if (!isPageReply(result)) return unexpected(t('unexpectedNoAnswer'));
   if (!result.ok) return result.reason === 'pdf-viewer' ? restrictedPage('pdf-viewer') : unexpected(t('unexpectedInPage'));
-  if (result.more === undefined) return { ok: true, snapshot: result.snapshot };
+  if (result.more === undefined) return { ok: true, copy: result.copy };
   const rest = await keptParts(tab.id, result.more);
   if (rest === null) return unexpected(t('unexpectedNoAnswer'));
-  return { ok: true, snapshot: { ...result.snapshot, html: result.snapshot.html + rest.join('') } };
+  return { ok: true, copy: { ...result.copy, html: result.copy.html + rest.join('') } };
 }
 
 /**
- * Copies the page of a tab the reader has just clicked Plainpage on (the content script's
- * snapshot). Never throws: a tab the browser keeps extensions out of gives a `restricted` failure
+ * Copies the page of a tab the reader has just clicked Plainpage on (with the content script).
+ * Never throws: a tab the browser keeps extensions out of gives a `restricted` failure
  * with a hint, and so does a tab that went to another page meanwhile; anything else unexpected an
  * `unexpected` one with a friendly message.
  */
-export async function readTab(tab: ReadableTab): Promise<SnapshotReply> {
-  let reply: SnapshotReply;
+export async function copyTab(tab: ReadableTab): Promise<CopyReply> {
+  let reply: CopyReply;
   try {
-    reply = await snapshotOf(tab);
+    reply = await copyOf(tab);
   } catch (error) {
     reply = failureFor(error, tab.url);
   }

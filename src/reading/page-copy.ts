@@ -1,30 +1,40 @@
-import type { RestrictedPage } from './page-request.ts';
+import type { RestrictedPage } from './reading.ts';
 
 /**
  * The attribute the content script writes, in its copy of the page only, on every element the
- * reader could not see; the popup's visibility oracle reads it back.
+ * reader could not see; reading the copy takes those elements out.
  */
 export const HIDDEN_MARK = 'data-plainpage-hidden';
 
-/** The page as the content script saw it when the reader clicked. */
-export interface PageSnapshot {
-  /** The tab's address, for the article's links and the site's settings. */
+/** A page to read, as HTML: a tab's copy, a linked page, a file, a download. */
+export interface PageCopy {
+  /** The page's address, for the article's links and the site's settings. */
   url: string;
-  /** The document's MIME type: text/html, or an XML type the popup parses as such. */
+  /**
+   * The address is only a stand-in (a saved file's path, standard input): the address the page
+   * declares (its canonical link, og:url) is used instead when it has one.
+   */
+  urlIsStandIn?: boolean;
+  /**
+   * The base URL the browser resolved the page's links against (its <base>), when the copy no
+   * longer carries the <base> itself; followed only on the page's own origin.
+   */
+  baseUrl?: string;
+  /** The document's MIME type: text/html, or an XML type parsed as such. */
   contentType: string;
   /** The serialised document, with HIDDEN_MARK on what the reader could not see. */
   html: string;
 }
 
-/** The page's copy as the popup receives it: the snapshot, or a failure worded for the reader. */
-export type SnapshotReply =
-  | { ok: true; snapshot: PageSnapshot }
+/** A tab's copy as the extension page receives it: the copy, or a failure worded for the reader. */
+export type CopyReply =
+  | { ok: true; copy: PageCopy }
   | RestrictedPage
   | { ok: false; failure: { code: 'unexpected'; message: string } };
 
 /**
  * The parts of a large copy the content script keeps for the popup to take one by one: the
- * snapshot it answers with holds only the first. `count` more parts, numbered from 0.
+ * copy it answers with holds only the first. `count` more parts, numbered from 0.
  */
 export interface MoreParts {
   id: string;
@@ -32,11 +42,11 @@ export interface MoreParts {
 }
 
 /**
- * What the content script answers: the snapshot, or why it could not take one (the popup words
+ * What the content script answers: the copy, or why it could not take one (the popup words
  * the reason, so the injected script carries no strings).
  */
 export type PageReply =
-  | { ok: true; snapshot: PageSnapshot; more?: MoreParts }
+  | { ok: true; copy: PageCopy; more?: MoreParts }
   | { ok: false; reason: 'pdf-viewer' | 'unexpected' };
 
 /**
@@ -65,13 +75,17 @@ function isRow(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function isCopy(value: unknown): boolean {
+  return isRow(value) && ['url', 'contentType', 'html'].every((key) => typeof value[key] === 'string') && (value.baseUrl === undefined || typeof value.baseUrl === 'string');
+}
+
 /** Checks what came back from the page before the popup trusts it. */
 export function isPageReply(value: unknown): value is PageReply {
   if (!isRow(value)) return false;
   if (value.ok === true) {
-    const { snapshot, more } = value;
+    const { copy, more } = value;
     const parts = more === undefined || (isRow(more) && typeof more.id === 'string' && Number.isInteger(more.count) && Number(more.count) > 0);
-    return parts && isRow(snapshot) && ['url', 'contentType', 'html'].every((key) => typeof snapshot[key] === 'string');
+    return parts && isCopy(copy);
   }
   return value.ok === false && (value.reason === 'pdf-viewer' || value.reason === 'unexpected');
 }

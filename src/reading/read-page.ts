@@ -1,58 +1,70 @@
-import { extractArticle, extractPageText, type ExtractOptions, type VisibilityOracle } from '../core/index.ts';
-import { makeUrlsAbsolute } from '../core/finish.ts';
-import { t } from './i18n.ts';
-import type { PageRequest, TabExtraction } from './page-request.ts';
-import { markStep } from './steps.ts';
-import { HIDDEN_MARK, type PageSnapshot, type SnapshotReply } from './page-snapshot.ts';
-
-/** Types DOMParser reads; any other page is parsed as HTML. */
-const PARSED_TYPES = new Set<DOMParserSupportedType>(['text/html', 'text/xml', 'application/xml', 'application/xhtml+xml', 'image/svg+xml']);
+import { describeError, extractArticle, extractPageText, type ExtractOptions, type ExtractResult, type VisibilityOracle } from '../core/index.ts';
+import { HIDDEN_MARK, type CopyReply, type PageCopy } from './page-copy.ts';
+import { pageAddress } from './page-address.ts';
+import type { ParseHtml } from './parse-html.ts';
+import type { Reading, ReadRequest } from './reading.ts';
+import { markStep } from '../shared/steps.ts';
 
 /** The content script judged visibility on the live page; its marks say what the reader could not see. */
 const unmarked: VisibilityOracle = (element) => !element.hasAttribute(HIDDEN_MARK);
 
 /**
- * Parses the copy. The extension page's CSP (`base-uri 'none'`) keeps the parsed document from
- * using the copy's <base>: relative addresses would resolve against the extension and the
- * sanitiser would drop them. So they are made absolute here, against the page's address as the
- * core does (a <base> the page declares is not followed: injected, it hijacks relative links).
+ * Frees a parsed page: a document with a window of its own (jsdom's) keeps it alive until closed.
+ * Closing tears the document down recursively, which overflows the stack on pages nested thousands
+ * deep; those are left to the garbage collector.
  */
-function parse(snapshot: PageSnapshot): Document {
-  const type = PARSED_TYPES.has(snapshot.contentType as DOMParserSupportedType) ? (snapshot.contentType as DOMParserSupportedType) : 'text/html';
-  const doc = new DOMParser().parseFromString(snapshot.html, type);
-  makeUrlsAbsolute(doc.documentElement, snapshot.url);
-  return doc;
-}
-
-function read(snapshot: PageSnapshot, request: PageRequest): TabExtraction {
-  const doc = parse(snapshot);
-  markStep('parse');
-  const options: ExtractOptions = {
-    url: snapshot.url,
-    isVisible: unmarked,
-    disabledRules: request.disabledRules,
-    removeSelectors: request.removeSelectors,
-    keepRemovalSlots: true,
-    // Each reading parses the copy for itself alone: the core may take it apart rather than clone it.
-    consumeDocument: true,
-  };
-  const result = extractArticle(doc, options);
-  markStep('core');
-  if (result.ok || result.failure.code !== 'no-article' || !request.textFallback) return result;
-  return extractPageText(parse(snapshot), options);
-}
-
-/**
- * Runs the core on the content script's copy of the page, in the extension page that asked.
- * Never throws.
- */
-export function extractFromSnapshot(reply: SnapshotReply, request: PageRequest): TabExtraction {
-  if (!reply.ok) return reply;
+function release(doc: Document): void {
   try {
-    return read(reply.snapshot, request);
-  } catch (error) {
-    console.warn('Plainpage could not read this page:', error);
-    return { ok: false, failure: { code: 'unexpected', message: t('unexpectedInPage') } };
+    doc.defaultView?.close();
+  } catch (error: unknown) {
+    if (!(error instanceof RangeError)) throw error;
   }
 }
 
+function parsedForReading(copy: PageCopy, parse: ParseHtml): { doc: Document; options: Pick<ExtractOptions, 'url' | 'baseUrl'> } {
+  const doc = parse(copy.html, copy.contentType);
+  const { url, base } = pageAddress(doc, copy);
+  return { doc, options: { url, baseUrl: base } };
+}
+
+function readParsed(copy: PageCopy, request: ReadRequest, parse: ParseHtml): ExtractResult {
+  const { doc, options: address } = parsedForReading(copy, parse);
+  markStep('parse');
+  const options: ExtractOptions = {
+    ...address,
+    isVisible: unmarked,
+    disabledRules: request.disabledRules,
+    removeSelectors: request.removeSelectors,
+    keepRemovalSlots: request.keepRemovalSlots,
+    // Each reading parses the page for itself alone: the core may take it apart rather than clone it.
+    consumeDocument: true,
+  };
+  const result = extractArticle(doc, options);
+  release(doc);
+  markStep('core');
+  if (result.ok || result.failure.code !== 'no-article' || !request.textFallback) return result;
+  const again = parsedForReading(copy, parse);
+  const text = extractPageText(again.doc, { ...options, ...again.options });
+  release(again.doc);
+  return text;
+}
+
+/**
+ * Reads a page: the one way every part of Plainpage does it (popup, full-tab reader, linked pages,
+ * the CLI, the benchmark, the tests). Parses the copy for this reading alone, settles its address
+ * and base, takes out what the reader could not see, and runs the core. Never throws: whatever the
+ * page makes the parser or the core throw becomes an `unexpected` failure that carries the error
+ * in `detail` for developers.
+ */
+export function readPage(copy: PageCopy, request: ReadRequest, parse: ParseHtml): Reading {
+  try {
+    return readParsed(copy, request, parse);
+  } catch (error: unknown) {
+    return { ok: false, failure: { code: 'unexpected', message: 'Plainpage could not read this page.', detail: describeError(error) } };
+  }
+}
+
+/** Reads a tab's copy, or passes on why there is none. */
+export function readCopyReply(reply: CopyReply, request: ReadRequest, parse: ParseHtml): Reading {
+  return reply.ok ? readPage(reply.copy, request, parse) : reply;
+}

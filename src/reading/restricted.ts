@@ -1,6 +1,6 @@
-import { t } from './i18n.ts';
-import { PLATFORM } from './platform.ts';
-import type { RestrictedPage } from './page-request.ts';
+import { t } from '../shared/i18n.ts';
+import { PLATFORM } from '../shared/platform.ts';
+import type { RestrictedPage } from './reading.ts';
 
 /** Why the browser keeps Plainpage out of a tab. */
 export type RestrictionKind =

@@ -1,5 +1,4 @@
-import { FAILURE_CODES, RULE_IDS } from '../core/types.ts';
-import type { TabExtraction } from './page-request.ts';
+import { RULE_IDS, type Article } from '../core/types.ts';
 
 type Row = Record<string, unknown>;
 
@@ -22,7 +21,8 @@ function isRemoval(value: unknown): boolean {
   );
 }
 
-function isArticle(value: unknown): boolean {
+/** Checks an article that came through storage or a message before a page trusts it. */
+export function isArticle(value: unknown): value is Article {
   if (!isRow(value)) return false;
   const strings = ['url', 'title', 'html', 'text'].every((key) => typeof value[key] === 'string');
   const nullables = ['byline', 'siteName', 'lang', 'publishedTime', 'excerpt'].every((key) =>
@@ -37,17 +37,4 @@ function isArticle(value: unknown): boolean {
     Array.isArray(value.removed) &&
     value.removed.every(isRemoval)
   );
-}
-
-function isFailure(value: unknown): boolean {
-  if (!isRow(value) || typeof value.message !== 'string') return false;
-  if (value.code === 'restricted') return typeof value.hint === 'string';
-  return (FAILURE_CODES as readonly unknown[]).includes(value.code);
-}
-
-/** Checks what came back from the page before the popup trusts it. */
-export function isTabExtraction(value: unknown): value is TabExtraction {
-  if (!isRow(value)) return false;
-  if (value.ok === true) return isArticle(value.article);
-  return value.ok === false && isFailure(value.failure);
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../core/types.ts';
-import { isTabExtraction } from './extraction-shape.ts';
+import { isArticle } from './article-shape.ts';
 import { isRecord } from './settings-validate.ts';
 import type { StorageAreaLike } from './settings-store.ts';
 
@@ -27,7 +27,7 @@ export function handoffIdFrom(search: string): string | null {
 function isHandoff(value: unknown): value is ReaderHandoff {
   return (
     isRecord(value) &&
-    isTabExtraction({ ok: true, article: value.article }) &&
+    isArticle(value.article) &&
     Array.isArray(value.restored) &&
     value.restored.every((i) => Number.isInteger(i)) &&
     typeof value.savedAt === 'number'

@@ -1,5 +1,4 @@
 import { RULE_IDS, type RuleId } from '../core/types.ts';
-import type { PageRequest } from './page-request.ts';
 import { EMPTY_SITE, SITE_LIMITS, type Settings, type SiteSettings } from './settings.ts';
 import { isValidHostname } from './settings-validate.ts';
 import { t } from './i18n.ts';
@@ -43,14 +42,6 @@ export function disabledRulesFor(settings: Settings, host: string | null): RuleI
   const site = siteSettings(settings, host);
   if (site.rulesOff) return RULE_IDS.filter((rule) => rule !== 'site-selectors');
   return [...new Set([...settings.disabledRules, ...site.disabledRules])];
-}
-
-export function pageRequestFor(settings: Settings, host: string | null, textFallback = false): PageRequest {
-  return {
-    disabledRules: disabledRulesFor(settings, host),
-    removeSelectors: [...siteSettings(settings, host).removeSelectors],
-    textFallback,
-  };
 }
 
 export type SelectorCheck = { ok: true; selector: string } | { ok: false; message: string };

@@ -1,17 +1,21 @@
-import type { TabExtraction } from '../shared/page-request.ts';
+import type { Reading } from '../reading/reading.ts';
 import type { MessageContent } from './messages-view.ts';
 import { t } from '../shared/i18n.ts';
 
-type FailedExtraction = Extract<TabExtraction, { ok: false }>;
+type FailedReading = Extract<Reading, { ok: false }>;
 
 export interface FailureActions {
   showTextAnyway: () => void;
   tryAgain: () => void;
 }
 
-/** What the popup says for each way an extraction can fail; never a stack trace. */
-export function failureMessage(result: FailedExtraction, actions: FailureActions): MessageContent {
+/**
+ * What the popup and the reader tab say for each way a reading can fail; never a stack trace. The
+ * error behind an unexpected failure goes to the console, for whoever debugs the page.
+ */
+export function failureMessage(result: FailedReading, actions: FailureActions): MessageContent {
   const { failure } = result;
+  if ('detail' in failure && failure.detail !== undefined) console.error('Plainpage could not read this page:', failure.detail);
   switch (failure.code) {
     case 'restricted':
       return { title: t('restrictedTitle'), body: failure.message, hint: failure.hint };

@@ -1,4 +1,4 @@
-import { sanitizeArticleFragment } from '../core/sanitize.ts';
+import { sanitizeArticleFragment } from '../core/index.ts';
 import type { Article } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
 import { renderArticleHeader } from './article-meta.ts';

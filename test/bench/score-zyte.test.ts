@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scorePage, summarise, tokenize } from '../../scripts/bench/score.ts';
+import { scorePage, summarise, tokenize } from '../../scripts/bench/score-zyte.ts';
 
 describe('benchmark scoring', () => {
   it('tokenises runs of word characters in any script', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepParts } from '../../src/content/kept-parts.ts';
-import { KEPT_PARTS, takeKeptPart } from '../../src/shared/page-snapshot.ts';
+import { KEPT_PARTS, takeKeptPart } from '../../src/reading/page-copy.ts';
 
 describe('parts of a large copy kept for the popup', () => {
   afterEach(() => {

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { authorOf, extractArticle } from '../../src/core/extract.ts';
+import { extractArticle } from '../../src/core/index.ts';
+import { authorOf } from '../../src/core/pipeline/build-article.ts';
 
 describe('the byline', () => {
   it('drops the page’s own "By", so the reader’s "By" is not doubled', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingTime } from '../../src/core/reading-time.ts';
+import { readingTime } from '../../src/core/pipeline/reading-time.ts';
 
 const words = (count: number, word = 'word') => Array.from({ length: count }, () => word).join(' ');
 const han = (count: number) => '读'.repeat(count);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupDeps } from '../../src/popup/popup-app.ts';
-import type { PageRequest, TabExtraction } from '../../src/shared/page-request.ts';
+import type { Reading, ReadRequest } from '../../src/reading/reading.ts';
 import { SettingsStore } from '../../src/shared/settings-store.ts';
 import { FakeStorage } from '../shared/fake-storage.ts';
 import { sampleArticle } from '../view/sample.ts';
@@ -12,14 +12,14 @@ const noActions = () => ({
   copyLink: () => Promise.resolve(true),
 });
 
-function popup(results: TabExtraction[], url = 'https://news.example/a') {
+function popup(results: Reading[], url = 'https://news.example/a') {
   const storage = new FakeStorage();
-  const requests: PageRequest[] = [];
+  const requests: ReadRequest[] = [];
   const deps: PopupDeps = {
     doc: document,
     store: new SettingsStore(storage),
     tab: { id: 1, url },
-    extract: (_tab, request) => {
+    read: (_tab, request) => {
       requests.push(request);
       return Promise.resolve(results.shift() ?? { ok: false, failure: { code: 'unexpected', message: 'none' } });
     },

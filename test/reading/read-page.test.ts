@@ -2,13 +2,14 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../src/content/serialize-page.ts';
-import type { SnapshotReply } from '../../src/shared/page-snapshot.ts';
-import { extractFromSnapshot } from '../../src/shared/snapshot-extraction.ts';
+import type { CopyReply } from '../../src/reading/page-copy.ts';
+import { parseInBrowser } from '../../src/reading/parse-html.ts';
+import { readCopyReply } from '../../src/reading/read-page.ts';
 import { prose } from '../core/page.ts';
 
 const quiet = new VirtualConsole();
 const URL = 'https://harbour.example/news/ferry';
-const REQUEST = { disabledRules: [], removeSelectors: [], textFallback: false };
+const REQUEST = { disabledRules: [], removeSelectors: [], textFallback: false, keepRemovalSlots: true };
 const HIDDEN_COPY = 'A hidden copy of the timetable that only screen scrapers would ever see on this page.';
 
 /** The live page: an article with a relative link and a lazy image, and a copy the page hides. */
@@ -21,18 +22,18 @@ function livePage(): Document {
   return new JSDOM(html, { url: URL, virtualConsole: quiet }).window.document;
 }
 
-async function snapshotOf(doc: Document): Promise<SnapshotReply> {
+async function copyOf(doc: Document): Promise<CopyReply> {
   const parts = await serializeDocument(doc, {
     isVisible: (element) => !element.classList.contains('stash'),
     yieldToPage: () => Promise.resolve(),
     now: () => 0,
   });
-  return { ok: true, snapshot: { url: URL, contentType: 'text/html', html: parts.join('') } };
+  return { ok: true, copy: { url: URL, contentType: 'text/html', html: parts.join('') } };
 }
 
-describe('extractFromSnapshot', () => {
+describe('readCopyReply', () => {
   it('reads the article from the copy as from the live page: hidden text out, links and images absolute, language kept', async () => {
-    const result = extractFromSnapshot(await snapshotOf(livePage()), REQUEST);
+    const result = readCopyReply(await copyOf(livePage()), REQUEST, parseInBrowser);
     if (!result.ok) throw new Error(result.failure.message);
     const { article } = result;
     expect(article.url).toBe(URL);
@@ -46,12 +47,12 @@ describe('extractFromSnapshot', () => {
 
   it('passes the content script’s own failures through untouched', () => {
     const restricted = { ok: false, failure: { code: 'restricted', message: 'No.', hint: 'Elsewhere.' } } as const;
-    expect(extractFromSnapshot(restricted, REQUEST)).toBe(restricted);
+    expect(readCopyReply(restricted, REQUEST, parseInBrowser)).toBe(restricted);
   });
 
   it('gives a page that is not HTML its clear failure', () => {
-    const feed = { ok: true, snapshot: { url: URL, contentType: 'application/xml', html: '<rss><channel><title>Feed</title></channel></rss>' } } as const;
-    const result = extractFromSnapshot(feed, REQUEST);
+    const feed = { ok: true, copy: { url: URL, contentType: 'application/xml', html: '<rss><channel><title>Feed</title></channel></rss>' } } as const;
+    const result = readCopyReply(feed, REQUEST, parseInBrowser);
     expect(result.ok ? 'ok' : result.failure.code).toBe('not-html');
   });
 });

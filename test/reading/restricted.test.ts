@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedPage, restrictionForError, restrictionForUrl } from '../../src/shared/restricted.ts';
+import { restrictedPage, restrictionForError, restrictionForUrl } from '../../src/reading/restricted.ts';
 
 describe('restrictionForUrl (Chrome build)', () => {
   it.each([

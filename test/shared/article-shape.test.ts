@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTabExtraction } from '../../src/shared/extraction-shape.ts';
+import { isArticle } from '../../src/shared/article-shape.ts';
 
 const ARTICLE = {
   url: 'https://news.example.com/story',
@@ -17,21 +17,19 @@ const ARTICLE = {
   removed: [{ rule: 'teasers', reason: 'Related article card', text: 'More', html: '<a>More</a>', slot: 0 }],
 };
 
-describe('isTabExtraction', () => {
-  it('accepts articles and every kind of failure', () => {
-    expect(isTabExtraction({ ok: true, article: ARTICLE })).toBe(true);
-    expect(isTabExtraction({ ok: false, failure: { code: 'no-article', message: 'None' } })).toBe(true);
-    expect(isTabExtraction({ ok: false, failure: { code: 'restricted', message: 'No', hint: 'Try' } })).toBe(true);
+describe('isArticle', () => {
+  it('accepts a whole article', () => {
+    expect(isArticle(ARTICLE)).toBe(true);
+    expect(isArticle({ ...ARTICLE, byline: 'Tamsin Orde', dir: null, removed: [] })).toBe(true);
   });
 
-  it('rejects what the page could have made up or broken', () => {
-    expect(isTabExtraction(null)).toBe(false);
-    expect(isTabExtraction(undefined)).toBe(false);
-    expect(isTabExtraction({ ok: true })).toBe(false);
-    expect(isTabExtraction({ ok: true, article: { ...ARTICLE, html: 3 } })).toBe(false);
-    expect(isTabExtraction({ ok: true, article: { ...ARTICLE, dir: 'up' } })).toBe(false);
-    expect(isTabExtraction({ ok: true, article: { ...ARTICLE, removed: [{ rule: 'made-up' }] } })).toBe(false);
-    expect(isTabExtraction({ ok: false, failure: { code: 'restricted', message: 'No' } })).toBe(false);
-    expect(isTabExtraction({ ok: false, failure: { code: 'boom', message: 'x' } })).toBe(false);
+  it('rejects what a page could have made up or broken', () => {
+    expect(isArticle(null)).toBe(false);
+    expect(isArticle(undefined)).toBe(false);
+    expect(isArticle({})).toBe(false);
+    expect(isArticle({ ...ARTICLE, html: 3 })).toBe(false);
+    expect(isArticle({ ...ARTICLE, dir: 'up' })).toBe(false);
+    expect(isArticle({ ...ARTICLE, removed: [{ rule: 'made-up' }] })).toBe(false);
+    expect(isArticle({ ...ARTICLE, wordCount: '1' })).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/core/types.ts';
+import { readRequestFor } from '../../src/reading/read-request.ts';
 import { defaultSettings, type Settings } from '../../src/shared/settings.ts';
 import {
-  checkSiteSelector, normaliseHost, pageRequestFor, siteKeyFor, withSite,
+  checkSiteSelector, normaliseHost, siteKeyFor, withSite,
 } from '../../src/shared/site-settings.ts';
 
 describe('site keys', () => {
@@ -27,13 +28,13 @@ describe('per-site settings', () => {
   it('builds the page request from global and site choices', () => {
     let settings: Settings = { ...defaultSettings(), disabledRules: ['captions'] };
     settings = withSite(settings, 'a.example', (s) => ({ ...s, disabledRules: ['teasers'], removeSelectors: ['.promo'] }));
-    expect(pageRequestFor(settings, 'a.example')).toEqual({ disabledRules: ['captions', 'teasers'], removeSelectors: ['.promo'], textFallback: false });
-    expect(pageRequestFor(settings, 'b.example', true)).toEqual({ disabledRules: ['captions'], removeSelectors: [], textFallback: true });
+    expect(readRequestFor(settings, 'a.example')).toEqual({ disabledRules: ['captions', 'teasers'], removeSelectors: ['.promo'], textFallback: false, keepRemovalSlots: true });
+    expect(readRequestFor(settings, 'b.example', true)).toEqual({ disabledRules: ['captions'], removeSelectors: [], textFallback: true, keepRemovalSlots: true });
   });
 
   it('turns every rule but the reader’s own selectors off when rules are off on a site', () => {
     const settings = withSite(defaultSettings(), 'a.example', (s) => ({ ...s, rulesOff: true }));
-    expect(pageRequestFor(settings, 'a.example').disabledRules).toEqual(RULE_IDS.filter((r) => r !== 'site-selectors'));
+    expect(readRequestFor(settings, 'a.example').disabledRules).toEqual(RULE_IDS.filter((r) => r !== 'site-selectors'));
   });
 });
 

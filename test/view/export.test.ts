@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { EXPORT_CSP, articleToHtmlFile } from '../../src/core/html-export.ts';
+import { EXPORT_CSP, articleToHtmlFile } from '../../src/core/index.ts';
 import { exportFileName } from '../../src/view/download.ts';
 import { sampleArticle } from './sample.ts';
 

@@ -1,0 +1,65 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Readability } from '@mozilla/readability';
+import { CLI_REQUEST } from '../../src/cli/read-input.ts';
+import { parseInNode } from '../../src/reading/parse-in-node.ts';
+import { readPage } from '../../src/reading/read-page.ts';
+
+setFlagsFromString('--expose-gc');
+/** A full collection before each timed run, so neither side pays for the other's garbage. */
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/**
+ * `npm run bench` starts Node with V8's --single-threaded: compiling and garbage collection then
+ * happen on the thread that asked for them, inside the timed run that caused them. With V8's
+ * background threads, work one side started went on while the other side was timed and was
+ * charged to it (one clone of 463 elements measured 16–58 ms of CPU time).
+ */
+export const SINGLE_THREADED = process.execArgv.includes('--single-threaded');
+
+/** Each side is timed this many times per page, alternating which goes first; its fastest run counts. */
+export const REPEAT = 9;
+
+/** CPU time of this process in ms: the work itself, not the time other processes on the machine take. */
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/** The CPU time of `run` on a document parsed beforehand (parsing is the same work on both sides). */
+function timedOn(html: string, run: (doc: Document) => unknown): number {
+  const doc = parseInNode(html, 'text/html');
+  collectGarbage();
+  const start = cpuMs();
+  run(doc);
+  const ms = cpuMs() - start;
+  doc.defaultView?.close();
+  return ms;
+}
+
+/** Plainpage's reading through its one entry point, handed the page already parsed. */
+function plainpageRun(url: string, html: string): (doc: Document) => unknown {
+  return (doc) => readPage({ url, contentType: 'text/html', html }, CLI_REQUEST, () => doc);
+}
+
+function readabilityRun(doc: Document): unknown {
+  return new Readability(doc).parse();
+}
+
+/** Fastest CPU time of each side on one page: the least disturbed measurement of the same work. */
+export function timePage(url: string, html: string, index: number): { plainpage: number; readability: number } {
+  let ours = Infinity;
+  let theirs = Infinity;
+  for (let run = 0; run < REPEAT; run += 1) {
+    const oursFirst = (index + run) % 2 === 0;
+    if (oursFirst) ours = Math.min(ours, timedOn(html, plainpageRun(url, html)));
+    theirs = Math.min(theirs, timedOn(html, readabilityRun));
+    if (!oursFirst) ours = Math.min(ours, timedOn(html, plainpageRun(url, html)));
+  }
+  return { plainpage: ours, readability: theirs };
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
