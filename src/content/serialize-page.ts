@@ -64,12 +64,21 @@ function isLeftOut(element: Element, name: string): boolean {
   return LEFT_OUT.has(name);
 }
 
+/**
+ * Attributes the copy leaves out: the mark it writes itself, event handlers and inline styles. A
+ * copy runs no script and shows no style (the marks say what the styles hid), and the popup's
+ * policy refuses every handler and style attribute it parses, each with a console error.
+ */
+function isLeftOutAttribute(attribute: string): boolean {
+  return attribute === HIDDEN_MARK || attribute === 'style' || attribute.startsWith('on');
+}
+
 function openTag(element: Element, name: string, hidden: boolean): string {
   let tag = `<${name}`;
   // By name, not through `attributes`: that makes the page build an Attr node for each attribute.
   if (element.hasAttributes()) {
     for (const attribute of element.getAttributeNames()) {
-      if (attribute !== HIDDEN_MARK) tag += ` ${attribute}="${escapeAttribute(element.getAttribute(attribute) ?? '')}"`;
+      if (!isLeftOutAttribute(attribute)) tag += ` ${attribute}="${escapeAttribute(element.getAttribute(attribute) ?? '')}"`;
     }
   }
   return `${tag}${hidden ? ` ${HIDDEN_MARK}=""` : ''}>`;

@@ -66,7 +66,7 @@ export async function snapshotPage(): Promise<PageReply> {
     // of copying gets a task of its own.
     await pageYield.yieldToPage();
     const parts = await serialize(pageYield);
-    const copy = { url: location.href, baseUrl: document.baseURI, contentType: document.contentType, html: parts[0] ?? '' };
+    const copy = { url: location.href, contentType: document.contentType, html: parts[0] ?? '' };
     // The browser converts the answer in one of the page's tasks: a large copy goes in parts.
     return parts.length > 1 ? { ok: true, copy, more: keepParts(parts) } : { ok: true, copy };
   } catch (error) {

@@ -70,11 +70,6 @@ export type VisibilityOracle = (element: Element) => boolean;
 export interface ExtractOptions {
   /** The page's URL; relative links and images are resolved against it. */
   url: string;
-  /**
-   * Resolve relative links and images against this instead of `url`: a base URL the page declares
-   * that its reader chose to follow (see src/reading). Never taken from the document itself.
-   */
-  baseUrl?: string;
   /** Elements of the source document for which this returns false never reach extraction. */
   isVisible?: VisibilityOracle;
   /** Rules to skip. */

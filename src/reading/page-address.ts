@@ -1,15 +1,5 @@
 import type { PageCopy } from './page-copy.ts';
 
-/** The addresses a reading resolves against. */
-export interface PageAddress {
-  /** The page's address: the article's link, the site its links stay on. */
-  url: string;
-  /** What relative links and images resolve against: `url`, or the page's own-origin <base>. */
-  base: string;
-  /** Where `url` came from: the caller, or the page's own declaration (a saved file's canonical link). */
-  from: 'given' | 'declared';
-}
-
 function webAddress(value: string | null | undefined): URL | null {
   if (!value) return null;
   try {
@@ -27,36 +17,13 @@ function declaredAddress(doc: Document): string | null {
   return (webAddress(canonical?.getAttribute('href')) ?? webAddress(ogUrl?.getAttribute('content')))?.href ?? null;
 }
 
-/** The first <base href> of the document, resolved against the page's address. */
-function declaredBase(doc: Document, url: string): string | null {
-  const href = doc.getElementsByTagName('base').item(0)?.getAttribute('href');
-  if (href === null || href === undefined) return null;
-  try {
-    return new URL(href.trim(), url).href;
-  } catch {
-    return null;
-  }
-}
-
-function sameOrigin(a: string, b: string): boolean {
-  try {
-    const origin = new URL(a).origin;
-    return origin !== 'null' && origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Decides the addresses a reading resolves against and takes every <base> out of the document: a
- * <base> on the page's own origin is followed, one that points elsewhere is not (injected into a
- * page, it would send the reader's clicks to another site). A stand-in address (a saved file's
- * path) gives way to the address the page declares.
+ * The address a reading resolves the page's links and images against: the copy's, or, when that
+ * is only a stand-in (a saved file's path), the address the page declares. Takes every <base> out
+ * of the document: a page's <base> is not followed (injected into a page, it sends the reader's
+ * clicks elsewhere), and the extension page's policy refuses one anyway.
  */
-export function pageAddress(doc: Document, copy: PageCopy): PageAddress {
-  const declared = copy.urlIsStandIn === true ? declaredAddress(doc) : null;
-  const url = declared ?? copy.url;
-  const base = copy.baseUrl ?? declaredBase(doc, url);
+export function pageAddress(doc: Document, copy: PageCopy): string {
   for (const element of Array.from(doc.getElementsByTagName('base'))) element.remove();
-  return { url, base: base !== null && sameOrigin(base, url) ? base : url, from: declared === null ? 'given' : 'declared' };
+  return (copy.urlIsStandIn === true ? declaredAddress(doc) : null) ?? copy.url;
 }

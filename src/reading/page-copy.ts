@@ -15,11 +15,6 @@ export interface PageCopy {
    * declares (its canonical link, og:url) is used instead when it has one.
    */
   urlIsStandIn?: boolean;
-  /**
-   * The base URL the browser resolved the page's links against (its <base>), when the copy no
-   * longer carries the <base> itself; followed only on the page's own origin.
-   */
-  baseUrl?: string;
   /** The document's MIME type: text/html, or an XML type parsed as such. */
   contentType: string;
   /** The serialised document, with HIDDEN_MARK on what the reader could not see. */
@@ -76,7 +71,7 @@ function isRow(value: unknown): value is Record<string, unknown> {
 }
 
 function isCopy(value: unknown): boolean {
-  return isRow(value) && ['url', 'contentType', 'html'].every((key) => typeof value[key] === 'string') && (value.baseUrl === undefined || typeof value.baseUrl === 'string');
+  return isRow(value) && ['url', 'contentType', 'html'].every((key) => typeof value[key] === 'string');
 }
 
 /** Checks what came back from the page before the popup trusts it. */

@@ -21,17 +21,16 @@ function release(doc: Document): void {
   }
 }
 
-function parsedForReading(copy: PageCopy, parse: ParseHtml): { doc: Document; options: Pick<ExtractOptions, 'url' | 'baseUrl'> } {
+function parsedForReading(copy: PageCopy, parse: ParseHtml): { doc: Document; url: string } {
   const doc = parse(copy.html, copy.contentType);
-  const { url, base } = pageAddress(doc, copy);
-  return { doc, options: { url, baseUrl: base } };
+  return { doc, url: pageAddress(doc, copy) };
 }
 
 function readParsed(copy: PageCopy, request: ReadRequest, parse: ParseHtml): ExtractResult {
-  const { doc, options: address } = parsedForReading(copy, parse);
+  const { doc, url } = parsedForReading(copy, parse);
   markStep('parse');
   const options: ExtractOptions = {
-    ...address,
+    url,
     isVisible: unmarked,
     disabledRules: request.disabledRules,
     removeSelectors: request.removeSelectors,
@@ -44,15 +43,15 @@ function readParsed(copy: PageCopy, request: ReadRequest, parse: ParseHtml): Ext
   markStep('core');
   if (result.ok || result.failure.code !== 'no-article' || !request.textFallback) return result;
   const again = parsedForReading(copy, parse);
-  const text = extractPageText(again.doc, { ...options, ...again.options });
+  const text = extractPageText(again.doc, { ...options, url: again.url });
   release(again.doc);
   return text;
 }
 
 /**
  * Reads a page: the one way every part of Plainpage does it (popup, full-tab reader, linked pages,
- * the CLI, the benchmark, the tests). Parses the copy for this reading alone, settles its address
- * and base, takes out what the reader could not see, and runs the core. Never throws: whatever the
+ * the CLI, the benchmark, the tests). Parses the copy for this reading alone, settles its address,
+ * takes out what the reader could not see, and runs the core. Never throws: whatever the
  * page makes the parser or the core throw becomes an `unexpected` failure that carries the error
  * in `detail` for developers.
  */

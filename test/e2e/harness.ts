@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { TargetSession } from './target-session.ts';
+import { isCspViolation, TargetSession } from './target-session.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(REPO, 'dist/chrome');
@@ -43,8 +43,11 @@ export function outcomeExpression(doc: string): string {
   })(${doc})`;
 }
 
+/** What the popup settled on; fails when the popup broke its own Content Security Policy on the way. */
 export async function popupOutcome(popup: Popup, timeoutMs = 30_000): Promise<PopupOutcome> {
-  return (await popup.waitFor(outcomeExpression('document'), timeoutMs)) as PopupOutcome;
+  const outcome = (await popup.waitFor(outcomeExpression('document'), timeoutMs)) as PopupOutcome;
+  if (popup.cspViolations.length > 0) throw new Error(`The popup violated its Content Security Policy:\n${popup.cspViolations.join('\n')}`);
+  return outcome;
 }
 
 /** Clicks the popup's "Open in full tab" and waits for the reader tab's article. */
@@ -144,6 +147,13 @@ export async function launchExtension({ headless = true, extraArgs = [], lang, e
     throw error;
   }
   const popupPrefix = `chrome-extension://${extensionId}/popup.html`;
+  // Extension pages opened as tabs (reader, options) report their policy violations on the console.
+  const cspViolations: string[] = [];
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      if (page.url().startsWith(`chrome-extension://${extensionId}/`) && isCspViolation(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+    });
+  });
 
   return {
     context,
@@ -169,11 +179,14 @@ export async function launchExtension({ headless = true, extraArgs = [], lang, e
       const before = await targetIds(cdp, 'page', (url) => url.startsWith(popupPrefix));
       await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabTarget });
       const targetId = await newPopupTarget(cdp, popupPrefix, before);
-      return TargetSession.attach(cdp, targetId);
+      const popup = await TargetSession.attach(cdp, targetId);
+      await popup.watchCsp();
+      return popup;
     },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (cspViolations.length > 0) throw new Error(`An extension page violated its Content Security Policy:\n${cspViolations.join('\n')}`);
     },
   };
 }

@@ -17,6 +17,18 @@ interface EvaluateReply {
   exceptionDetails?: { text: string; exception?: { description?: string } };
 }
 
+interface LogEntry {
+  source: string;
+  level: string;
+  text: string;
+  url?: string;
+}
+
+/** A Content Security Policy violation as Chromium logs it. */
+export function isCspViolation(text: string): boolean {
+  return /Content Security Policy/i.test(text);
+}
+
 interface LayoutMetrics {
   cssContentSize: { width: number; height: number };
 }
@@ -28,6 +40,8 @@ interface LayoutMetrics {
 export class TargetSession {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** What the target's page refused under its Content Security Policy (see `watchCsp`). */
+  readonly cspViolations: string[] = [];
 
   private constructor(
     private readonly browserSession: CDPSession,
@@ -44,8 +58,18 @@ export class TargetSession {
     return new TargetSession(browserSession, sessionId, targetId);
   }
 
+  /**
+   * Collects the page's Content Security Policy violations from its log; enabling the log hands
+   * over what was logged before, so nothing the page refused while it started is missed.
+   */
+  async watchCsp(): Promise<void> {
+    await this.send('Log.enable');
+  }
+
   private receive(raw: string): void {
-    const reply = JSON.parse(raw) as ProtocolReply;
+    const reply = JSON.parse(raw) as ProtocolReply & { method?: string; params?: { entry?: LogEntry } };
+    const entry = reply.method === 'Log.entryAdded' ? reply.params?.entry : undefined;
+    if (entry && isCspViolation(entry.text)) this.cspViolations.push(`${entry.text} (${entry.url ?? 'the page'})`);
     const waiting = reply.id === undefined ? undefined : this.pending.get(reply.id);
     if (reply.id === undefined || waiting === undefined) return;
     this.pending.delete(reply.id);

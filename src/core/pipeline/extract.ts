@@ -36,6 +36,6 @@ function extractChecked(doc: Document, options: ExtractOptions): ExtractResult {
   cleanArticle(element, { title, byline: blankToNull(parsed.byline), url: options.url }, disabled, log);
   // Readability copies lazy-image attributes it recognises (as written, relative) into src: those
   // are made absolute now, as everything else was before.
-  makeUrlsAbsolute(element, options.baseUrl ?? options.url);
+  makeUrlsAbsolute(element, options.url);
   return buildArticle(element, { ...parsed, title }, facts, options, log);
 }

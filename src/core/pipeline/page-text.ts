@@ -26,6 +26,6 @@ function pageText(doc: Document, options: ExtractOptions): ExtractResult {
   if (!(clone.body.textContent).trim()) {
     return failure('no-article', 'This page has no text to show.');
   }
-  makeUrlsAbsolute(clone.body, options.baseUrl ?? options.url);
+  makeUrlsAbsolute(clone.body, options.url);
   return buildArticle(clone.body, { title: facts.title ?? options.url }, facts, { ...options, minWords: 1 }, log);
 }

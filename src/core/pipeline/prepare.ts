@@ -45,7 +45,7 @@ export function prepareClone(
     removeSelected(clone, options.removeSelectors, log);
   }
   resolveLazyImages(clone);
-  makeUrlsAbsolute(clone.body, options.baseUrl ?? options.url);
+  makeUrlsAbsolute(clone.body, options.url);
   markFormBlocks(clone);
   return clone;
 }
