@@ -57,6 +57,10 @@ function isOutOfSight(element: Element, style: CSSStyleDeclaration, view: Window
  * only about elements whose ancestors it called visible.
  */
 export function createVisibilityOracle(view: Window): VisibilityOracle {
+  // Firefox lays a page out only once its stylesheets have come; until then checkVisibility calls
+  // every element invisible, and a reader who clicked while the page loaded got "no article".
+  // Asking for a box makes it lay the page out now.
+  view.document.documentElement.getBoundingClientRect();
   return (element) => {
     if (BOXLESS.has(element.tagName)) return true;
     // Parts of a drawing (gradients, clip paths, titles) have no box; the <svg> itself is asked.

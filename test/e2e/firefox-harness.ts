@@ -90,8 +90,11 @@ async function firstContexts(bidi: BidiClient): Promise<[string, string]> {
 
 export interface FirefoxExtension {
   extensionUrl(path: string): string;
-  /** Shows a URL in the test tab, brings it to the front and waits for it to load. */
-  openPage(url: string): Promise<void>;
+  /**
+   * Shows a URL in the test tab, brings it to the front and waits for it to load (`interactive`:
+   * until its document is parsed, for real pages whose subresources never finish here).
+   */
+  openPage(url: string, wait?: 'complete' | 'interactive'): Promise<void>;
   /** Clicks Plainpage's toolbar button and waits for what the popup shows. */
   clickToolbar(): Promise<PopupOutcome>;
   /** Evaluates an expression in the test tab's page. */
@@ -125,8 +128,8 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
 
   return {
     extensionUrl: (path) => `moz-extension://${ADDON_UUID}/${path}`,
-    async openPage(url) {
-      await bidi.send('browsingContext.navigate', { context: tab, url, wait: 'complete' });
+    async openPage(url, wait = 'complete') {
+      await bidi.send('browsingContext.navigate', { context: tab, url, wait });
       await bidi.send('browsingContext.activate', { context: tab });
     },
     async clickToolbar() {

@@ -4,6 +4,7 @@ import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { resultPath } from './harness.ts';
 import { LONG_PAGE_PARAGRAPHS, LONG_PAGE_PATH, LONG_PAGE_TITLE, serveLongPage } from './long-page.ts';
 import { occurrences } from './text.ts';
+import { SLOW_STYLESHEET_PAGE, serveSlowStylesheet } from './slow-stylesheet.ts';
 import { SEED_PATH, seedExpected } from './seed.ts';
 
 const expected = seedExpected;
@@ -13,7 +14,7 @@ describe('Firefox: toolbar click, restricted page and options page', () => {
   let firefox: FirefoxExtension;
 
   beforeAll(async () => {
-    server = await startFixtureServer(serveLongPage);
+    server = await startFixtureServer((request, response) => serveLongPage(request, response) || serveSlowStylesheet(request, response));
     firefox = await launchFirefoxExtension();
   });
 
@@ -29,6 +30,14 @@ describe('Firefox: toolbar click, restricted page and options page', () => {
 
     expect(outcome.kind).toBe('article');
     expect(outcome.title).toBe(expected.title);
+    for (const paragraph of expected.paragraphs) expect(occurrences(outcome.text, paragraph)).toBe(1);
+  });
+
+  it('reads a page whose stylesheet is still loading (Firefox has laid nothing out yet)', async () => {
+    await firefox.openPage(server.url(SLOW_STYLESHEET_PAGE), 'interactive');
+    const outcome = await firefox.clickToolbar();
+
+    expect(outcome.kind).toBe('article');
     for (const paragraph of expected.paragraphs) expect(occurrences(outcome.text, paragraph)).toBe(1);
   });
 
