@@ -59,7 +59,8 @@ function nameOf(element: Element): string {
 }
 
 function isLeftOut(element: Element, name: string): boolean {
-  if (element.namespaceURI !== HTML_NS) return false;
+  // An SVG's own <style> and <script> go too: the popup's policy refuses the style it parses.
+  if (element.namespaceURI !== HTML_NS) return name === 'style' || name === 'script';
   if (name === 'script') return element.getAttribute('type')?.trim().toLowerCase() !== STRUCTURED_DATA;
   return LEFT_OUT.has(name);
 }
@@ -91,7 +92,13 @@ function openTag(element: Element, name: string, hidden: boolean): string {
  * the article. Parsed on its own, in a document that has no scripting, it closes where it ends.
  */
 function noscriptMarkup(text: string, parser: () => DOMParser): string {
-  return parser().parseFromString(`<body>${text}`, 'text/html').body.innerHTML;
+  const { body } = parser().parseFromString(`<body>${text}`, 'text/html');
+  // What the copy leaves out elsewhere goes here too (tracking pixels hide with inline styles).
+  for (const element of Array.from(body.querySelectorAll('*'))) {
+    if (isLeftOut(element, nameOf(element))) element.remove();
+    else for (const attribute of element.getAttributeNames()) if (isLeftOutAttribute(attribute)) element.removeAttribute(attribute);
+  }
+  return body.innerHTML;
 }
 
 /**

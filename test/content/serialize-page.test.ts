@@ -75,14 +75,17 @@ describe('serializeDocument', () => {
     expect(html).not.toContain('<base');
   });
 
-  it('leaves out event handlers and inline styles, which the popup’s policy refuses, and keeps every other attribute', async () => {
+  it('leaves out event handlers and inline styles (an SVG’s <style> too), which the popup’s policy refuses, and keeps every other attribute', async () => {
     const doc = page(`<!DOCTYPE html><body><article><p class="lead" onclick="steal()" style="color: red" data-x="1" title="Hafen">Die Fähre.</p>
-<img src="faehre.jpg" onerror="steal()" alt="Fähre"><svg onload="steal()" style="fill: red"><rect width="1"></rect></svg></article></body>`);
+<img src="faehre.jpg" onerror="steal()" alt="Fähre"><svg onload="steal()" style="fill: red"><style>rect { fill: red }</style><rect width="1"></rect></svg>
+<noscript><img src="pixel.gif" style="display:none" onload="count()" alt=""><style>p { color: red }</style></noscript></article></body>`);
     const copy = reparse(await copyOf(doc, options()));
     const attributes = (selector: string) => copy.querySelector(selector)?.getAttributeNames().sort();
     expect(attributes('p')).toEqual(['class', 'data-x', 'title']);
     expect(attributes('img')).toEqual(['alt', 'src']);
     expect(attributes('svg')).toEqual([]);
+    expect(copy.querySelector('svg')?.innerHTML).toBe('<rect width="1"></rect>');
+    expect(copy.querySelector('noscript')?.innerHTML).toBe('<img src="pixel.gif" alt="">');
   });
 
   it('leaves out scripts, styles, templates and comments', async () => {
