@@ -20,7 +20,10 @@ Extracts the main article of each page, without the clutter Readability leaves b
   --debug      print the error behind an unexpected failure, with its stack, to stderr
   -            read a page from standard input
   -h, --help   show this help
-  --version    show the version`;
+  --version    show the version
+
+Exit status: 0 when every input was read as a page (with an article or with the reason there is
+none), 1 when an input could not be read (missing, not a web page, failed download), 2 on a usage error.`;
 
 export class UsageError extends Error {}
 

@@ -4,8 +4,11 @@ import { USAGE, UsageError, parseArgs, type CliOptions } from './args.ts';
 import { formatArticle, type ArticleRecord, type ErrorRecord } from './output.ts';
 import { outputWindow, readCliInput } from './read-input.ts';
 
-/** Input problems: the page could not be read at all. Other failures are answers about the page. */
-const UNREADABLE = new Set(['not-found', 'unreadable', 'fetch-failed', 'unexpected']);
+/**
+ * The input could not be read as a page at all: missing, unreadable, not downloaded, not a web
+ * page, or an unexpected error. No article or a page too large to read are answers about a page.
+ */
+const UNREADABLE = new Set(['not-found', 'unreadable', 'fetch-failed', 'not-html', 'unexpected']);
 
 /** Reads one input into its record, printing the article in a human format. */
 async function processInput(input: string, options: CliOptions): Promise<ArticleRecord | ErrorRecord> {

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,5 +96,101 @@ describe('plainpage CLI', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('Unknown format "pdf"');
     expect(stderr).toContain('Usage: plainpage');
+  });
+});
+
+describe('plainpage CLI on what people hand it', () => {
+  function tempDir(): { dir: string; done: () => void } {
+    const dir = mkdtempSync(join(tmpdir(), 'plainpage-cli-'));
+    return { dir, done: () => { rmSync(dir, { recursive: true, force: true }); } };
+  }
+
+  it('prints its version', () => {
+    const { status, stdout } = cli(['--version']);
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(`plainpage ${version}`);
+  });
+
+  it('answers an image, an archive or a program with not-html, never an article of garbage', () => {
+    const { dir, done } = tempDir();
+    try {
+      const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(3000, 7)]);
+      const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.from('GCC: (Debian) text text text text '.repeat(60))]);
+      const zip = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from('mimetypeapplication/epub+zip'.repeat(50))]);
+      writeFileSync(join(dir, 'photo.png'), png);
+      writeFileSync(join(dir, 'tool'), elf);
+      writeFileSync(join(dir, 'book.zip'), zip);
+      const { status, stdout } = cli(['--format', 'jsonl', join(dir, 'photo.png'), join(dir, 'tool'), join(dir, 'book.zip')]);
+      const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as { error?: { code: string; message: string }; text?: string });
+      expect(records.map((record) => record.error?.code)).toEqual(['not-html', 'not-html', 'not-html']);
+      expect(records.map((record) => record.error?.message)).toEqual([
+        'This is a PNG image, not a web page.',
+        'This is a program, not a web page.',
+        'This is a ZIP archive, not a web page.',
+      ]);
+      expect(status).toBe(1);
+    } finally {
+      done();
+    }
+  });
+
+  it('resolves a saved page’s relative pictures and links against the address it declares, and says so', () => {
+    const { dir, done } = tempDir();
+    try {
+      const saved = readFileSync(SEED, 'utf8')
+        .replace('</head>', '<link rel="canonical" href="https://ainews.example/news/partnership"></head>')
+        .replace('<p class="c-p">OpenAI and Microsoft, a partnership', '<p class="c-p"><img src="pictures/handshake.jpg" alt="Handshake"> <a href="../tech/">More tech</a> OpenAI and Microsoft, a partnership');
+      writeFileSync(join(dir, 'saved.html'), saved);
+      const [record] = cli(['--format', 'jsonl', join(dir, 'saved.html')]).stdout.trim().split('\n').map((line) => JSON.parse(line) as { url: string; urlFrom: string; html: string });
+      expect(record?.url).toBe('https://ainews.example/news/partnership');
+      expect(record?.urlFrom).toBe('declared');
+      expect(record?.html).toContain('src="https://ainews.example/news/pictures/handshake.jpg"');
+      expect(record?.html).toContain('href="https://ainews.example/tech/"');
+      const given = JSON.parse(cli(['--format', 'jsonl', '--url', 'https://mirror.example/a/b', join(dir, 'saved.html')]).stdout) as { url: string; urlFrom: string };
+      expect(given).toMatchObject({ url: 'https://mirror.example/a/b', urlFrom: 'option' });
+    } finally {
+      done();
+    }
+  });
+
+  it('says in words what went wrong with a folder or a missing file, without repeating the path or a raw code', () => {
+    const { dir, done } = tempDir();
+    try {
+      const { status, stderr } = cli([dir, join(dir, 'missing.html')]);
+      expect(stderr.trim().split('\n')).toEqual([`plainpage: ${dir}: This is a folder, not a page file.`, `plainpage: ${join(dir, 'missing.html')}: No such file.`]);
+      expect(status).toBe(1);
+    } finally {
+      done();
+    }
+  });
+
+  it('says why a download failed: a refused connection, an unknown host', async () => {
+    const server = createServer();
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((closed) => server.close(() => { closed(); }));
+    const { status, stderr } = cli([`http://127.0.0.1:${String(port)}/story.html`, 'http://news.invalid/story.html']);
+    const [refused, unknown] = stderr.trim().split('\n');
+    expect(refused).toBe(`plainpage: http://127.0.0.1:${String(port)}/story.html: Could not download it: the connection was refused.`);
+    expect(unknown).toBe('plainpage: http://news.invalid/story.html: Could not download it: the host name was not found.');
+    expect(status).toBe(1);
+  });
+
+  it('prints the error behind a failure with --debug, and only then', () => {
+    const deep = EXTREME_PAGES.find((page) => page.name === '5,000-deep nesting');
+    if (!deep) throw new Error('The extreme pages lost their 5,000-deep page');
+    const { dir, done } = tempDir();
+    try {
+      writeFileSync(join(dir, 'deep.html'), deep.html);
+      const quiet = cli(['--format', 'jsonl', join(dir, 'deep.html')]);
+      const loud = cli(['--format', 'jsonl', '--debug', join(dir, 'deep.html')]);
+      expect((JSON.parse(quiet.stdout) as { error: { code: string } }).error.code).toBe('too-large');
+      expect(quiet.stderr).not.toMatch(/RangeError|\n\s+at .+:\d+:\d+/);
+      expect(loud.stderr).toMatch(/RangeError/);
+      expect(loud.stderr).toMatch(/\n\s+at .+:\d+:\d+/);
+    } finally {
+      done();
+    }
   });
 });
