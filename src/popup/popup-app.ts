@@ -35,6 +35,7 @@ export interface PopupDeps {
 /** The popup's states: working, the article (with removals and actions), or a friendly message. */
 export class PopupApp {
   private settings: Settings | null = null;
+  private view: ReaderView | null = null;
   private readonly host: string | null;
   private readonly root: HTMLElement;
 
@@ -56,6 +57,7 @@ export class PopupApp {
   private applySettings(settings: Settings): void {
     this.settings = settings;
     applyReaderLook(this.deps.doc.documentElement, settings);
+    this.view?.fitColumn();
   }
 
   async run(textFallback: boolean, notice = ''): Promise<void> {
@@ -76,6 +78,8 @@ export class PopupApp {
   private showArticle(article: Article, notice: string): void {
     const { doc } = this.deps;
     const view = new ReaderView(doc, article);
+    view.fitColumn();
+    this.view = view;
     const panel = renderRemovalsPanel(doc, article.removed, {
       isRestored: (index) => view.isRestored(index),
       toggle: (index, show) => {

@@ -27,9 +27,19 @@ import { readSource } from './read-source.ts';
 import { renderReaderToolbar } from './reader-toolbar.ts';
 import { localizePage, t } from '../shared/i18n.ts';
 
+/** The article on show, if any: its column is fitted again whenever the look changes. */
+let shownView: ReaderView | null = null;
+
+function applyLook(settings: Settings): void {
+  applyReaderLook(document.documentElement, settings);
+  shownView?.fitColumn();
+}
+
 /** Shows an article with its removals panel and the reader's toolbar. */
 function showArticle(article: Article, restored: readonly number[], speechSettings: SpeechSettings): void {
   const view = new ReaderView(document, article, restored);
+  view.fitColumn();
+  shownView = view;
   document.title = article.title;
   const speech = renderReadAloud(document, view.element, article.lang, speechSettings);
   speech.hidden = true;
@@ -103,13 +113,12 @@ function readLive(source: Exclude<ReaderSource, { kind: 'handoff' }>, settings: 
 async function main(): Promise<void> {
   localizePage(document, t('extensionName'));
   const store = browserSettingsStore(document);
-  const root = document.documentElement;
   const { settings } = await store.load();
   let current = settings;
-  applyReaderLook(root, settings);
+  applyLook(settings);
   store.subscribe(({ settings: fresh }) => {
     current = fresh;
-    applyReaderLook(root, fresh);
+    applyLook(fresh);
   });
   const speech: SpeechSettings = { current: () => current, save: (patch) => void store.update((s) => ({ ...s, ...patch })) };
   const source = readerSourceFrom(location.search);

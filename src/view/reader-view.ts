@@ -1,4 +1,5 @@
 import type { Article } from '../core/types.ts';
+import { fitColumn } from './column-measure.ts';
 import { renderArticle } from './render-article.ts';
 import { isRestored, restoreRemoval, unrestoreRemoval } from './restore-removals.ts';
 
@@ -13,6 +14,18 @@ export class ReaderView {
   ) {
     this.element = renderArticle(doc, article);
     for (const index of restored) this.setRestored(index, true);
+    // A bundled font (OpenDyslexic) arrives after the first measure. (jsdom has no font set.)
+    (doc as Partial<Pick<Document, 'fonts'>>).fonts?.addEventListener('loadingdone', () => {
+      this.fitColumn();
+    });
+  }
+
+  /**
+   * Sizes the column to the setting's number of characters of this article in the current font
+   * and spacing: call it before the article is shown and after the look changes.
+   */
+  fitColumn(): void {
+    fitColumn(this.element, this.article.text);
   }
 
   isRestored(index: number): boolean {

@@ -5,9 +5,13 @@ import { extname, resolve, sep } from 'node:path';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
-/** URL prefixes and the folders they serve: our e2e pages, and the read-only shared fixtures. */
+/**
+ * URL prefixes and the folders they serve: our e2e pages, the core's whole-page fixtures
+ * (/pages/<slug>/source.html) and the read-only shared fixtures.
+ */
 export const FIXTURE_ROOTS: Readonly<Record<string, string>> = {
   '/e2e/': resolve(REPO, 'test/fixtures/e2e'),
+  '/pages/': resolve(REPO, 'test/fixtures'),
   '/demo/': resolve(REPO, 'test/fixtures/demo'),
   '/shared/': resolve(REPO, '../shared/fixtures'),
 };

@@ -70,7 +70,7 @@ describe('applyReaderLook', () => {
     const root = document.createElement('div');
     applyReaderLook(root, { ...DEFAULTS, theme: 'sepia', fontSize: 20, showImages: false });
     expect(root.style.getPropertyValue('--pp-font-size')).toBe('20px');
-    expect(root.style.getPropertyValue('--pp-content-width')).toBe('66ch');
+    expect(root.style.getPropertyValue('--pp-content-chars')).toBe('66');
     expect(root.classList.contains('pp-theme-sepia')).toBe(true);
     expect(root.classList.contains('pp-hide-images')).toBe(true);
     applyReaderLook(root, { ...DEFAULTS, theme: 'dark' });
