@@ -5,6 +5,7 @@ import type { SettingsStore } from '../shared/settings-store.ts';
 import { pageRequestFor, siteKeyFor, siteSettings, withSite } from '../shared/site-settings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
 import { el } from '../view/dom.ts';
+import { renderAfterArticle } from '../view/after-article.ts';
 import { renderMessage, renderWorking } from '../view/messages-view.ts';
 import { ReaderView } from '../view/reader-view.ts';
 import { renderAutoOpenToggle, type AutoOpenControl } from './auto-open-toggle.ts';
@@ -95,8 +96,9 @@ export class PopupApp {
       noticeLine.hidden = false;
     };
     const autoOpen = this.host && this.deps.autoOpen ? renderAutoOpenToggle(doc, this.host, this.deps.autoOpen, announce) : null;
-    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view)), autoOpen, noticeLine]);
-    this.show(header, el(doc, 'main', { className: 'pp-main' }, [el(doc, 'div', { className: 'pp-column' }, [panel]), view.element]));
+    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view)), noticeLine]);
+    const main = el(doc, 'main', { className: 'pp-main' }, [view.element, renderAfterArticle(doc, article, [panel, autoOpen])]);
+    this.show(header, main);
     markStep('shown');
   }
 

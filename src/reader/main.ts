@@ -11,7 +11,6 @@ import { loadHandoff, saveHandoff } from '../shared/reader-handoff.ts';
 import { readerPath, readerSourceFrom, type ReaderSource } from '../shared/reader-source.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Article } from '../core/types.ts';
-import { siteKeyFor } from '../shared/site-settings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
 import { articleToHtmlFile } from '../core/html-export.ts';
 import { articleToMarkdown } from '../core/markdown.ts';
@@ -20,6 +19,7 @@ import { el } from '../view/dom.ts';
 import { exportFileName, saveFile } from '../view/download.ts';
 import { renderMessage, renderWorking, type MessageContent } from '../view/messages-view.ts';
 import { ReaderView } from '../view/reader-view.ts';
+import { renderAfterArticle } from '../view/after-article.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
 import { renderProgressBar } from './reading-progress.ts';
 import { renderReadAloud, type SpeechSettings } from './read-aloud-panel.ts';
@@ -37,7 +37,7 @@ function applyLook(settings: Settings): void {
 
 /** Shows an article with its removals panel and the reader's toolbar. */
 function showArticle(article: Article, restored: readonly number[], speechSettings: SpeechSettings): void {
-  const view = new ReaderView(document, article, restored);
+  const view = new ReaderView(document, article, restored, { linkSource: true });
   view.fitColumn();
   shownView = view;
   document.title = article.title;
@@ -48,7 +48,7 @@ function showArticle(article: Article, restored: readonly number[], speechSettin
     speech.hidden = !speech.hidden;
     listen.setAttribute('aria-expanded', String(!speech.hidden));
   });
-  const toolbar = renderReaderToolbar(document, article.url, article.siteName ?? siteKeyFor(article.url) ?? article.url, {
+  const toolbar = renderReaderToolbar(document, {
     print: () => {
       window.print();
     },
@@ -69,11 +69,7 @@ function showArticle(article: Article, restored: readonly number[], speechSettin
     },
   });
   const printSource = el(document, 'p', { className: 'pp-print-source', text: t('printSource', article.url) });
-  const main = el(document, 'main', { className: 'pp-reader-main' }, [
-    el(document, 'div', { className: 'pp-column' }, [removals]),
-    view.element,
-    printSource,
-  ]);
+  const main = el(document, 'main', { className: 'pp-reader-main' }, [view.element, renderAfterArticle(document, article, [removals]), printSource]);
   toolbar.append(speech, renderProgressBar(document, view.element));
   document.body.replaceChildren(toolbar, main);
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../core/types.ts';
+import type { HeaderOptions } from './article-meta.ts';
 import { fitColumn } from './column-measure.ts';
 import { renderArticle } from './render-article.ts';
 import { isRestored, restoreRemoval, unrestoreRemoval } from './restore-removals.ts';
@@ -11,8 +12,9 @@ export class ReaderView {
     doc: Document,
     readonly article: Article,
     restored: readonly number[] = [],
+    header: HeaderOptions = {},
   ) {
-    this.element = renderArticle(doc, article);
+    this.element = renderArticle(doc, article, header);
     for (const index of restored) this.setRestored(index, true);
     // A bundled font (OpenDyslexic) arrives after the first measure. (jsdom has no font set.)
     (doc as Partial<Pick<Document, 'fonts'>>).fonts?.addEventListener('loadingdone', () => {

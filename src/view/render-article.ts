@@ -1,7 +1,7 @@
 import { sanitizeArticleFragment } from '../core/sanitize.ts';
 import type { Article } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
-import { renderArticleHeader } from './article-meta.ts';
+import { renderArticleHeader, type HeaderOptions } from './article-meta.ts';
 import { el, windowOf } from './dom.ts';
 
 /** Wraps wide blocks so they scroll sideways inside the column, reachable by keyboard. */
@@ -31,13 +31,13 @@ export function insertArticleHtml(target: HTMLElement, html: string): void {
  * The reader view of an article: an `<article>` in the article's language and direction with a
  * text-only header and the sanitised body. Settings apply through CSS (see apply-settings.ts).
  */
-export function renderArticle(doc: Document, article: Article): HTMLElement {
+export function renderArticle(doc: Document, article: Article, header: HeaderOptions = {}): HTMLElement {
   const body = el(doc, 'div', { className: 'pp-body' });
   insertArticleHtml(body, article.html);
   wrapWideBlocks(body);
   tuneMedia(body);
   const root = el(doc, 'article', { className: 'pp-article', attrs: { dir: article.dir ?? 'auto' } }, [
-    renderArticleHeader(doc, article),
+    renderArticleHeader(doc, article, header),
     body,
   ]);
   if (article.lang) root.lang = article.lang;

@@ -51,6 +51,27 @@ describe('renderArticle', () => {
     expect(bare.querySelector('.pp-meta, .pp-site')).toBeNull();
   });
 
+  it('puts the site first among the facts under the title and names it once', () => {
+    const root = renderArticle(document, sampleArticle({ siteName: 'The Tidewater Journal', byline: 'Ana Ruiz | The Tidewater Journal' }));
+    expect(root.querySelector('.pp-header > :first-child')?.className).toBe('pp-title');
+    expect([...root.querySelectorAll('.pp-meta > .pp-fact > :first-child')].map((fact) => fact.className)).toEqual(['pp-site', 'pp-byline', 'pp-date', 'pp-reading-time']);
+    expect(root.querySelector('.pp-byline')?.textContent).toBe('By Ana Ruiz');
+    expect(root.querySelector('.pp-header')?.textContent.split('Tidewater')).toHaveLength(2);
+    const desk = renderArticle(document, sampleArticle({ siteName: 'Harbour News', byline: 'harbour  news' }));
+    expect(desk.querySelector('.pp-byline')).toBeNull();
+    const people = renderArticle(document, sampleArticle({ siteName: 'Harbour News', byline: 'Jo Writer - Staff, Kim Lee' }));
+    expect(people.querySelector('.pp-byline')?.textContent).toBe('By Jo Writer - Staff, Kim Lee');
+  });
+
+  it('links the site to the article\'s page in the reader tab, its address standing in for a missing name', () => {
+    const named = renderArticle(document, sampleArticle(), { linkSource: true });
+    expect(named.querySelector('a.pp-site')?.getAttribute('href')).toBe('https://news.example/a');
+    expect(named.querySelector('a.pp-site')?.textContent).toBe('News Example');
+    const unnamed = renderArticle(document, sampleArticle({ siteName: null }), { linkSource: true });
+    expect(unnamed.querySelector('a.pp-site')?.textContent).toBe('news.example');
+    expect(renderArticle(document, sampleArticle({ siteName: null })).querySelector('.pp-site')).toBeNull();
+  });
+
   it('wraps tables to scroll sideways and makes code blocks focusable', () => {
     const root = renderArticle(document, sampleArticle({ html: '<table><tr><td>1</td></tr></table><pre><code>x</code></pre>' }));
     expect(root.querySelector('.pp-scroll > table')).not.toBeNull();
