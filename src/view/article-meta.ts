@@ -1,7 +1,7 @@
 import type { Article } from '../core/types.ts';
+import { articleWords } from './article-words.ts';
 import { el } from './dom.ts';
 import { siteKeyFor } from '../shared/site-settings.ts';
-import { t, uiLocale } from '../shared/i18n.ts';
 
 /** A publication date for people, or null when the page's date cannot be read. */
 export function formatPublished(value: string | null, locale?: string): { iso: string; label: string } | null {
@@ -56,20 +56,18 @@ function siteFact(doc: Document, article: Article, linkSource: boolean): HTMLEle
 
 /**
  * The article header: the title, then one line of facts (site, byline, date and reading time), all
- * as text. The site's name shows once: never again in the byline.
+ * as text and in the article's language. The site's name shows once: never again in the byline.
  */
 export function renderArticleHeader(doc: Document, article: Article, { linkSource = false }: HeaderOptions = {}): HTMLElement {
-  const uiText = { lang: uiLocale().lang, dir: 'auto' };
+  const words = articleWords(article.lang);
   const facts: HTMLElement[] = [];
   const site = siteFact(doc, article, linkSource);
   if (site) facts.push(site);
   const byline = bylineBesidesSite(article.byline, site?.textContent ?? null);
-  if (byline) facts.push(el(doc, 'span', { className: 'pp-byline', text: t('byline', byline), attrs: uiText }));
+  if (byline) facts.push(el(doc, 'span', { className: 'pp-byline', text: words.byline(byline) }));
   const published = formatPublished(article.publishedTime, article.lang ?? undefined);
-  if (published) facts.push(el(doc, 'time', { className: 'pp-date', text: published.label, attrs: { datetime: published.iso, dir: 'auto' } }));
-  if (article.readingMinutes > 0) {
-    facts.push(el(doc, 'span', { className: 'pp-reading-time', text: article.readingMinutes <= 1 ? t('readingTimeOne') : t('readingTimeMany', article.readingMinutes), attrs: uiText }));
-  }
+  if (published) facts.push(el(doc, 'time', { className: 'pp-date', text: published.label, attrs: { datetime: published.iso } }));
+  if (article.readingMinutes > 0) facts.push(el(doc, 'span', { className: 'pp-reading-time', text: words.readingTime(article.readingMinutes) }));
   return el(doc, 'header', { className: 'pp-header' }, [
     el(doc, 'h1', { className: 'pp-title', text: article.title, attrs: { elementtiming: 'plainpage-article' } }),
     facts.length > 0 ? el(doc, 'p', { className: 'pp-meta' }, separated(doc, facts)) : null,

@@ -63,6 +63,14 @@ describe('renderArticle', () => {
     expect(people.querySelector('.pp-byline')?.textContent).toBe('By Jo Writer - Staff, Kim Lee');
   });
 
+  it('writes a right-to-left article\'s facts in its own language, with no English word among them', () => {
+    const root = renderArticle(document, sampleArticle({ lang: 'ar', dir: 'rtl', siteName: 'أخبار الواحة', byline: 'سالم بن راشد', readingMinutes: 2 }));
+    const facts = root.querySelector('.pp-meta')?.textContent ?? '';
+    expect(facts).toContain('سالم بن راشد');
+    expect(facts).toMatch(/\d/);
+    expect(facts).not.toMatch(/[A-Za-z]/);
+  });
+
   it('links the site to the article\'s page in the reader tab, its address standing in for a missing name', () => {
     const named = renderArticle(document, sampleArticle(), { linkSource: true });
     expect(named.querySelector('a.pp-site')?.getAttribute('href')).toBe('https://news.example/a');
