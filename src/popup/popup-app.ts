@@ -78,7 +78,7 @@ export class PopupApp {
 
   private showArticle(article: Article, notice: string): void {
     const { doc } = this.deps;
-    const view = new ReaderView(doc, article);
+    const view = new ReaderView(doc, article, [], { columnScope: doc.documentElement });
     view.fitColumn();
     this.view = view;
     const panel = renderRemovalsPanel(doc, article.removed, {

@@ -37,7 +37,7 @@ function applyLook(settings: Settings): void {
 
 /** Shows an article with its removals panel and the reader's toolbar. */
 function showArticle(article: Article, restored: readonly number[], speechSettings: SpeechSettings): void {
-  const view = new ReaderView(document, article, restored, { linkSource: true });
+  const view = new ReaderView(document, article, restored, { linkSource: true, columnScope: document.documentElement });
   view.fitColumn();
   shownView = view;
   document.title = article.title;

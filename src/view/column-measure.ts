@@ -24,13 +24,13 @@ export function measureSample(text: string): string {
 }
 
 /**
- * Sets `--pp-column` on a rendered article: the width of one column of its own text in its font,
- * spacing and language, in em. The column width setting counts characters with it, which the `ch`
+ * Sets `--pp-column` on `scope` (the article, or an element around it and what shares its column):
+ * the width of one column of the article's own text in its font, spacing and language, in em. The column width setting counts characters with it, which the `ch`
  * unit does not (it is the width of "0", about a fifth wider than an average letter, and the same
  * in every script). The text is measured in a copy of the article's box beside it, so an article
  * not yet shown costs one small layout, not a layout of the whole article.
  */
-export function fitColumn(article: HTMLElement, text: string): void {
+export function fitColumn(article: HTMLElement, text: string, scope: HTMLElement = article): void {
   const doc = article.ownerDocument;
   const sample = measureSample(text);
   const host = article.parentElement ?? doc.body;
@@ -44,5 +44,5 @@ export function fitColumn(article: HTMLElement, text: string): void {
   const width = line.getBoundingClientRect().width;
   const fontSize = parseFloat(doc.defaultView?.getComputedStyle(line).fontSize ?? '');
   box.remove();
-  if (width > 0 && fontSize > 0) article.style.setProperty('--pp-column', `${(width / fontSize / columnsOf(sample)).toFixed(4)}em`);
+  if (width > 0 && fontSize > 0) scope.style.setProperty('--pp-column', `${(width / fontSize / columnsOf(sample)).toFixed(4)}em`);
 }

@@ -4,6 +4,14 @@ import { fitColumn } from './column-measure.ts';
 import { renderArticle } from './render-article.ts';
 import { isRestored, restoreRemoval, unrestoreRemoval } from './restore-removals.ts';
 
+export interface ReaderViewOptions extends HeaderOptions {
+  /**
+   * Where the measured column width goes: an element around the article and what shares its column
+   * (the notes after it). The article itself when left out.
+   */
+  columnScope?: HTMLElement;
+}
+
 /** A rendered article plus which of its removals the reader has brought back. */
 export class ReaderView {
   readonly element: HTMLElement;
@@ -12,9 +20,9 @@ export class ReaderView {
     doc: Document,
     readonly article: Article,
     restored: readonly number[] = [],
-    header: HeaderOptions = {},
+    private readonly options: ReaderViewOptions = {},
   ) {
-    this.element = renderArticle(doc, article, header);
+    this.element = renderArticle(doc, article, options);
     for (const index of restored) this.setRestored(index, true);
     // A bundled font (OpenDyslexic) arrives after the first measure. (jsdom has no font set.)
     (doc as Partial<Pick<Document, 'fonts'>>).fonts?.addEventListener('loadingdone', () => {
@@ -27,7 +35,7 @@ export class ReaderView {
    * and spacing: call it before the article is shown and after the look changes.
    */
   fitColumn(): void {
-    fitColumn(this.element, this.article.text);
+    fitColumn(this.element, this.article.text, this.options.columnScope);
   }
 
   isRestored(index: number): boolean {
