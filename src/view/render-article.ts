@@ -3,11 +3,16 @@ import type { Article } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
 import { renderArticleHeader, type HeaderOptions } from './article-meta.ts';
 import { el, windowOf } from './dom.ts';
+import { alignNumericColumns } from './table-numbers.ts';
 
-/** Wraps wide blocks so they scroll sideways inside the column, reachable by keyboard. */
+/**
+ * Wraps wide blocks so they scroll sideways inside the column, reachable by keyboard, and lines up
+ * the numbers of tables.
+ */
 function wrapWideBlocks(body: HTMLElement): void {
   const doc = body.ownerDocument;
   for (const table of body.querySelectorAll('table')) {
+    alignNumericColumns(table);
     const scroller = el(doc, 'div', { className: 'pp-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': t('tableRegion') } });
     table.replaceWith(scroller);
     scroller.append(table);

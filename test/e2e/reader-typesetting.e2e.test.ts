@@ -7,6 +7,7 @@ import { useChromiumSession } from './session.ts';
 const SEED = '/shared/seed-news-page.html';
 const ARABIC = '/pages/ar-rtl-related/source.html';
 const GERMAN = '/pages/de-lesen-sie-auch/source.html';
+const FIGURES = '/e2e/figures-tables-code.html';
 
 async function setTheme(browser: ExtensionBrowser, theme: string): Promise<void> {
   await browser.evaluateInWorker(`chrome.storage.sync.get('settings').then(({ settings }) =>
@@ -106,5 +107,69 @@ describe('the reader typeset: nothing above the headline, facts in the article\'
     expect(facts.join(' ')).not.toMatch(/\b(?:By|min read)\b/);
     await popup.close();
     await page.close();
+  });
+
+  it('keeps photo credits as a small line under their captions and spaces every picture alike', async () => {
+    const { page, popup } = await open(FIGURES);
+    const reader = await openReaderTab(session.browser, popup);
+    await page.close();
+    await reader.evaluate(`Promise.all([...document.images].map((img) => img.decode()))`);
+    const figures = await reader.evaluate<{ credit: string; creditTop: number; captionBottom: number; creditSize: number; captionSize: number; gap: number }[]>(`
+      [...document.querySelectorAll('.pp-body figure')].map((figure) => {
+        const caption = figure.querySelector('figcaption');
+        const credit = caption.querySelector('small');
+        const words = document.createRange();
+        words.setStart(caption, 0);
+        words.setEndBefore(credit);
+        return {
+          credit: credit.textContent,
+          creditTop: credit.getBoundingClientRect().top,
+          captionBottom: words.getBoundingClientRect().bottom,
+          creditSize: parseFloat(getComputedStyle(credit).fontSize),
+          captionSize: parseFloat(getComputedStyle(caption).fontSize),
+          gap: caption.getBoundingClientRect().top - figure.querySelector('img').getBoundingClientRect().bottom,
+        };
+      })`);
+    expect(figures.map((figure) => figure.credit)).toEqual(['Photo: Nadia Okafor / Wendham Parish News', 'Photo: Ellis Marsh']);
+    for (const figure of figures) {
+      expect(figure.creditTop).toBeGreaterThanOrEqual(figure.captionBottom - 1);
+      expect(figure.creditSize).toBeLessThan(figure.captionSize);
+    }
+    // An <img> figure and a <picture> figure: the same room between the picture and its caption.
+    expect(new Set(figures.map((figure) => Math.round(figure.gap))).size).toBe(1);
+    const room = await reader.evaluate<{ figure: number[]; picture: number[] }>(`(() => {
+      const around = (node) => [node.getBoundingClientRect().top - node.previousElementSibling.getBoundingClientRect().bottom, node.nextElementSibling.getBoundingClientRect().top - node.getBoundingClientRect().bottom].map(Math.round);
+      return { figure: around(document.querySelector('.pp-body figure')), picture: around([...document.querySelectorAll('.pp-body picture')].find((node) => !node.closest('figure'))) };
+    })()`);
+    expect(room.picture).toEqual(room.figure);
+    await reader.evaluate(`document.querySelector('.pp-body figure').scrollIntoView({ block: 'center' })`);
+    await reader.screenshot({ path: resultPath('typesetting/reader-figure-credit') });
+
+    const table = await reader.evaluate<{ size: number; body: number; numeric: string; rainEdges: number[]; windAlign: string }>(`(() => {
+      const table = document.querySelector('.pp-body table');
+      const column = (index) => [...table.rows].map((row) => row.cells[index]);
+      const textRight = (cell) => { const range = document.createRange(); range.selectNodeContents(cell); return Math.round(cell.getBoundingClientRect().right - range.getBoundingClientRect().right); };
+      return {
+        size: parseFloat(getComputedStyle(table).fontSize),
+        body: parseFloat(getComputedStyle(document.querySelector('.pp-body p')).fontSize),
+        numeric: getComputedStyle(table.querySelector('td')).fontVariantNumeric,
+        rainEdges: column(1).map(textRight),
+        windAlign: getComputedStyle(column(4)[1]).textAlign,
+      };
+    })()`);
+    expect(table.size / table.body).toBeCloseTo(0.9, 2);
+    expect(table.numeric).toContain('tabular-nums');
+    // "96.4" and "1,012.6" end at the same distance from their cells' end edge, the heading too.
+    expect(new Set(table.rainEdges).size).toBe(1);
+    expect(table.windAlign).toBe('start');
+    await reader.evaluate(`document.querySelector('.pp-body table').scrollIntoView({ block: 'center' })`);
+    await reader.screenshot({ path: resultPath('typesetting/reader-table') });
+
+    const code = await reader.evaluate<{ lineHeight: number; size: number }>(`(() => {
+      const code = document.querySelector('.pp-body pre code');
+      return { lineHeight: parseFloat(getComputedStyle(document.querySelector('.pp-body pre')).lineHeight), size: parseFloat(getComputedStyle(code).fontSize) };
+    })()`);
+    expect(code.lineHeight / code.size).toBeCloseTo(1.45, 2);
+    await reader.close();
   });
 });
