@@ -1,7 +1,7 @@
 import type { Article } from '../core/types.ts';
 import type { HeaderOptions } from './article-meta.ts';
 import { fitColumn } from './column-measure.ts';
-import { renderArticle } from './render-article.ts';
+import { articleBody, renderArticle } from './render-article.ts';
 import { isRestored, restoreRemoval, unrestoreRemoval } from './restore-removals.ts';
 
 export interface ReaderViewOptions extends HeaderOptions {
@@ -35,7 +35,9 @@ export class ReaderView {
    * and spacing: call it before the article is shown and after the look changes.
    */
   fitColumn(): void {
-    fitColumn(this.element, this.article.text, this.options.columnScope);
+    // An article made by hand (the options page's sample) may come without its plain text.
+    const text = this.article.text || articleBody(this.element).textContent;
+    fitColumn(this.element, text, this.options.columnScope);
   }
 
   isRestored(index: number): boolean {

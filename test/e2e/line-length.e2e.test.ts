@@ -15,9 +15,9 @@ const PAGES = {
 /** Readers read best at roughly 50–75 characters a line; the default aims at about 60–66. */
 const COMFORTABLE = { min: 55, max: 75 };
 
-async function setContentWidth(browser: ExtensionBrowser, characters: number): Promise<void> {
+async function setLook(browser: ExtensionBrowser, look: { contentWidth: number; font?: string }): Promise<void> {
   await browser.evaluateInWorker(`chrome.storage.sync.get('settings').then(({ settings }) =>
-    chrome.storage.sync.set({ settings: { ...(settings ?? { schemaVersion: 2 }), contentWidth: ${characters} } }))`);
+    chrome.storage.sync.set({ settings: { ...(settings ?? { schemaVersion: 2 }), ...${JSON.stringify(look)} } }))`);
 }
 
 const measure = async (reader: Page) => reader.evaluate<LineLengths>(lineLengthsExpression());
@@ -43,12 +43,24 @@ describe('characters per line in the full-tab reader at 1280×900', () => {
   });
 
   it.each([44, 90])('follows the column width setting (%i characters) in every script', async (characters) => {
-    await setContentWidth(session.browser, characters);
+    await setLook(session.browser, { contentWidth: characters });
     // Lines break between words, so they hold a little less than the column's width, never more.
     const near = (columns: number) => columns >= characters * 0.85 && columns <= characters + 1;
     for (const [lang, reader] of Object.entries(readers)) {
       await expect.poll(async () => (await measure(reader)).columnsMedian, { message: `${lang} at ${characters} characters` }).toSatisfy(near);
       await reader.screenshot({ path: resultPath(`line-length/${lang}-${characters}`) });
     }
+  });
+
+  it('sets the same line length in the options page\'s preview', async () => {
+    // In a monospaced font a character is 0.6em wide, far from the half em a column takes unmeasured.
+    await setLook(session.browser, { contentWidth: 50, font: 'monospace' });
+    const options = await session.browser.openExtensionPage('options.html');
+    await options.locator('.pp-preview .pp-article').waitFor();
+    const { lines, columnsMedian } = await options.evaluate<LineLengths>(lineLengthsExpression('.pp-preview .pp-article'));
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    expect(columnsMedian).toBeGreaterThanOrEqual(50 * 0.85);
+    expect(columnsMedian).toBeLessThanOrEqual(51);
+    await options.close();
   });
 });
