@@ -1,27 +1,13 @@
-import { BUILT_IN_FONTS, RANGES, TEXT_ALIGNS, THEMES, type Settings, type TextAlign, type Theme } from '../shared/settings.ts';
+import { BUILT_IN_FONTS, RANGES, TEXT_ALIGNS, THEMES, type Settings, type TextAlign } from '../shared/settings.ts';
 import { isValidFont } from '../shared/settings-validate.ts';
 import { el } from '../view/dom.ts';
+import { FONT_LABELS, THEME_LABELS, formatContentWidth, formatFontSize, formatLineHeight, type FontChoice } from '../view/look-labels.ts';
 import { checkbox, radioGroup, section, slider, uniqueId } from './controls.ts';
 import { t, type MessageKey, uiLocale } from '../shared/i18n.ts';
 
 export type Change = (patch: Partial<Settings>) => void;
 
-type FontChoice = (typeof BUILT_IN_FONTS)[number] | 'custom';
-
-const FONT_LABELS: Record<FontChoice, MessageKey> = {
-  serif: 'fontSerif',
-  'sans-serif': 'fontSansSerif',
-  monospace: 'fontMonospace',
-  dyslexic: 'fontDyslexic',
-  custom: 'fontCustom',
-};
-const THEME_LABELS: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark', contrast: 'themeContrast' };
 const ALIGN_LABELS: Record<TextAlign, MessageKey> = { start: 'textAlignStart', justify: 'textAlignJustify' };
-
-/** Line spacing with one decimal, written the way the UI language writes decimals (1.6, 1,6). */
-function formatLineHeight(value: number): string {
-  return new Intl.NumberFormat(uiLocale().lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
 
 /** Extra spacing in em, with the UI language's decimal sign; none is "Normal". */
 function formatSpacing(em: number): string {
@@ -74,9 +60,9 @@ function fontPicker(doc: Document, change: Change): { element: HTMLElement; set:
 export function appearanceForm(doc: Document, change: Change): { element: HTMLElement; show: (s: Settings) => void } {
   const theme = radioGroup(doc, t('theme'), THEMES.map((theme) => ({ value: theme, label: t(THEME_LABELS[theme]) })), (v) => { change({ theme: v }); }, 'pp-themes');
   const font = fontPicker(doc, change);
-  const fontSize = slider(doc, t('fontSize'), RANGES.fontSize, (px) => t('fontSizeValue', px), (v) => { change({ fontSize: v }); });
+  const fontSize = slider(doc, t('fontSize'), RANGES.fontSize, formatFontSize, (v) => { change({ fontSize: v }); });
   const lineHeight = slider(doc, t('lineHeight'), RANGES.lineHeight, formatLineHeight, (v) => { change({ lineHeight: v }); });
-  const width = slider(doc, t('contentWidth'), RANGES.contentWidth, (ch) => t('contentWidthValue', ch), (v) => { change({ contentWidth: v }); });
+  const width = slider(doc, t('contentWidth'), RANGES.contentWidth, formatContentWidth, (v) => { change({ contentWidth: v }); });
   const letterSpacing = slider(doc, t('letterSpacing'), RANGES.letterSpacing, formatSpacing, (v) => { change({ letterSpacing: v }); });
   const wordSpacing = slider(doc, t('wordSpacing'), RANGES.wordSpacing, formatSpacing, (v) => { change({ wordSpacing: v }); });
   const align = radioGroup(doc, t('textAlign'), TEXT_ALIGNS.map((a) => ({ value: a, label: t(ALIGN_LABELS[a]) })), (v) => { change({ textAlign: v }); });

@@ -1,5 +1,6 @@
 import type { NumberRange } from '../shared/settings.ts';
 import { el } from '../view/dom.ts';
+import { snapToStep } from '../view/look-labels.ts';
 
 /** Form controls with their labels; every control gets a label the browser associates. */
 
@@ -51,13 +52,6 @@ export function radioGroup<T extends string>(
 export interface Slider {
   element: HTMLElement;
   set: (value: number) => void;
-}
-
-/** A slider's value on its step, without the float error of the step's decimals (0.1 + 0.2). */
-export function snapToStep(value: number, range: NumberRange): number {
-  const steps = Math.round((value - range.min) / range.step);
-  const decimals = String(range.step).split('.')[1]?.length ?? 0;
-  return Number(Math.min(range.max, range.min + steps * range.step).toFixed(decimals));
 }
 
 export function slider(doc: Document, label: string, range: NumberRange, format: (v: number) => string, onInput: (value: number) => void): Slider {

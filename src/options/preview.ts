@@ -20,5 +20,11 @@ export function renderPreview(doc: Document): { element: HTMLElement; show: (s: 
     el(doc, 'p', { className: 'pp-preview-label', text: t('preview'), attrs: { 'aria-hidden': 'true' } }),
     frame,
   ]);
-  return { element, show: (s) => { applyReaderLook(frame, s); } };
+  return {
+    element,
+    show: (s) => {
+      applyReaderLook(frame, s);
+      view.fitColumn();
+    },
+  };
 }

@@ -6,6 +6,9 @@ import type { SettingsStore } from '../shared/settings-store.ts';
 import { siteKeyFor, siteSettings, withSite } from '../shared/site-settings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
 import { el } from '../view/dom.ts';
+import { renderAfterArticle } from '../view/after-article.ts';
+import { LookChanges } from '../view/look-changes.ts';
+import { renderLookToggle, type LookToggle } from '../view/look-toggle.ts';
 import { renderMessage, renderWorking } from '../view/messages-view.ts';
 import { ReaderView } from '../view/reader-view.ts';
 import { renderAutoOpenToggle, type AutoOpenControl } from './auto-open-toggle.ts';
@@ -35,7 +38,12 @@ export interface PopupDeps {
 
 /** The popup's states: working, the article (with removals and actions), or a friendly message. */
 export class PopupApp {
+  /** The settings as stored: what the page is read with. */
   private settings: Settings | null = null;
+  /** The look on show, changed in place by the text and layout panel. */
+  private look: LookChanges | null = null;
+  private view: ReaderView | null = null;
+  private lookToggle: LookToggle | null = null;
   private readonly host: string | null;
   private readonly root: HTMLElement;
 
@@ -47,16 +55,25 @@ export class PopupApp {
   async start(): Promise<void> {
     const loaded = await this.deps.store.load();
     markStep('settings');
-    this.applySettings(loaded.settings);
+    this.settings = loaded.settings;
+    this.look = new LookChanges(loaded.settings, this.deps.store, (settings) => {
+      this.showLook(settings);
+    });
     this.deps.store.subscribe(({ settings }) => {
-      this.applySettings(settings);
+      this.storedSettings(settings);
     });
     await this.run(false);
   }
 
-  private applySettings(settings: Settings): void {
+  private storedSettings(settings: Settings): void {
     this.settings = settings;
+    this.look?.stored(settings);
+  }
+
+  private showLook(settings: Settings): void {
     applyReaderLook(this.deps.doc.documentElement, settings);
+    this.view?.fitColumn();
+    this.lookToggle?.show(settings);
   }
 
   async run(textFallback: boolean, notice = ''): Promise<void> {
@@ -76,7 +93,9 @@ export class PopupApp {
 
   private showArticle(article: Article, notice: string): void {
     const { doc } = this.deps;
-    const view = new ReaderView(doc, article);
+    const view = new ReaderView(doc, article, [], { columnScope: doc.documentElement });
+    view.fitColumn();
+    this.view = view;
     const panel = renderRemovalsPanel(doc, article.removed, {
       isRestored: (index) => view.isRestored(index),
       toggle: (index, show) => {
@@ -92,8 +111,13 @@ export class PopupApp {
       noticeLine.hidden = false;
     };
     const autoOpen = this.host && this.deps.autoOpen ? renderAutoOpenToggle(doc, this.host, this.deps.autoOpen, announce) : null;
-    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view)), autoOpen, noticeLine]);
-    this.show(header, el(doc, 'main', { className: 'pp-main' }, [el(doc, 'div', { className: 'pp-column' }, [panel]), view.element]));
+    const look = this.look;
+    this.lookToggle = look
+      ? renderLookToggle(doc, { current: () => look.current, change: (patch) => { look.change(patch); }, openSettings: () => void this.deps.openSettings() })
+      : null;
+    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view), this.lookToggle?.element), noticeLine]);
+    const main = el(doc, 'main', { className: 'pp-main' }, [view.element, renderAfterArticle(doc, article, [panel, autoOpen])]);
+    this.show(header, main);
     markStep('shown');
   }
 
@@ -108,7 +132,7 @@ export class PopupApp {
     const settings = await this.deps.store.update((s) =>
       withSite(s, host, (site) => ({ ...site, disabledRules: [...new Set([...site.disabledRules, rule])] })),
     );
-    this.applySettings(settings);
+    this.storedSettings(settings);
     await this.run(false, t('ruleOffDone', ruleName(rule), host));
   }
 

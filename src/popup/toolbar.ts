@@ -30,9 +30,9 @@ function articleButtons(doc: Document, actions: ArticleActions, announce: (text:
 
 /**
  * The popup's bar: the name, a polite live region for copy results, the article's actions when
- * there is an article, and always a way to the settings.
+ * there is an article and `look`, its text and layout button, and always a way to the settings.
  */
-export function renderToolbar(doc: Document, openSettings: () => Promise<void>, actions: ArticleActions | null): HTMLElement {
+export function renderToolbar(doc: Document, openSettings: () => Promise<void>, actions: ArticleActions | null, look: HTMLElement | null = null): HTMLElement {
   const status = el(doc, 'span', { className: 'pp-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   let clear = 0;
   const announce = (text: string) => {
@@ -45,6 +45,6 @@ export function renderToolbar(doc: Document, openSettings: () => Promise<void>, 
   return el(doc, 'div', { className: 'pp-toolbar' }, [
     el(doc, 'span', { className: 'pp-wordmark', text: t('extensionName') }),
     status,
-    el(doc, 'div', { className: 'pp-toolbar-actions' }, [...(actions ? articleButtons(doc, actions, announce) : []), settings]),
+    el(doc, 'div', { className: 'pp-toolbar-actions' }, [...(actions ? articleButtons(doc, actions, announce) : []), look, settings]),
   ]);
 }

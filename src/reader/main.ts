@@ -11,7 +11,6 @@ import { loadHandoff, saveHandoff } from '../shared/reader-handoff.ts';
 import { readerPath, readerSourceFrom, type ReaderSource } from '../shared/reader-source.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Article } from '../core/types.ts';
-import { siteKeyFor } from '../shared/site-settings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
 import { articleToHtmlFile, articleToMarkdown } from '../core/index.ts';
 import { copyText } from '../view/clipboard.ts';
@@ -19,25 +18,46 @@ import { el } from '../view/dom.ts';
 import { exportFileName, saveFile } from '../view/download.ts';
 import { renderMessage, renderWorking, type MessageContent } from '../view/messages-view.ts';
 import { ReaderView } from '../view/reader-view.ts';
+import { renderAfterArticle } from '../view/after-article.ts';
+import { LookChanges } from '../view/look-changes.ts';
+import { renderLookToggle, type LookToggle } from '../view/look-toggle.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
 import { renderProgressBar } from './reading-progress.ts';
-import { renderReadAloud, type SpeechSettings } from './read-aloud-panel.ts';
+import { renderReadAloud } from './read-aloud-panel.ts';
 import { readSource } from './read-source.ts';
 import { renderReaderToolbar } from './reader-toolbar.ts';
 import { localizePage, t } from '../shared/i18n.ts';
 
+/** The article on show and its text and layout panel, if any: both follow every change of the look. */
+let shownView: ReaderView | null = null;
+let shownToggle: LookToggle | null = null;
+
+function applyLook(settings: Settings): void {
+  applyReaderLook(document.documentElement, settings);
+  shownView?.fitColumn();
+  shownToggle?.show(settings);
+}
+
 /** Shows an article with its removals panel and the reader's toolbar. */
-function showArticle(article: Article, restored: readonly number[], speechSettings: SpeechSettings): void {
-  const view = new ReaderView(document, article, restored);
+function showArticle(article: Article, restored: readonly number[], look: LookChanges): void {
+  const view = new ReaderView(document, article, restored, { linkSource: true, columnScope: document.documentElement });
+  view.fitColumn();
+  shownView = view;
   document.title = article.title;
-  const speech = renderReadAloud(document, view.element, article.lang, speechSettings);
+  const change = (patch: Partial<Settings>) => {
+    look.change(patch);
+  };
+  const openSettings = () => void browser.runtime.openOptionsPage();
+  const toggle = renderLookToggle(document, { current: () => look.current, change, openSettings });
+  shownToggle = toggle;
+  const speech = renderReadAloud(document, view.element, article.lang, { current: () => look.current, save: change });
   speech.hidden = true;
   const listen = el(document, 'button', { className: 'pp-button', text: t('listen'), attrs: { type: 'button', 'aria-expanded': 'false' } });
   listen.addEventListener('click', () => {
     speech.hidden = !speech.hidden;
     listen.setAttribute('aria-expanded', String(!speech.hidden));
   });
-  const toolbar = renderReaderToolbar(document, article.url, article.siteName ?? siteKeyFor(article.url) ?? article.url, {
+  const toolbar = renderReaderToolbar(document, {
     print: () => {
       window.print();
     },
@@ -49,8 +69,8 @@ function showArticle(article: Article, restored: readonly number[], speechSettin
     },
     copyMarkdown: () => copyText(document, articleToMarkdown(article, document)),
     copyLink: () => copyText(document, article.url),
-    openSettings: () => void browser.runtime.openOptionsPage(),
-  }, [listen]);
+    openSettings,
+  }, [toggle.element, listen]);
   const removals = renderRemovalsPanel(document, article.removed, {
     isRestored: (index) => view.isRestored(index),
     toggle: (index, show) => {
@@ -58,11 +78,7 @@ function showArticle(article: Article, restored: readonly number[], speechSettin
     },
   });
   const printSource = el(document, 'p', { className: 'pp-print-source', text: t('printSource', article.url) });
-  const main = el(document, 'main', { className: 'pp-reader-main' }, [
-    el(document, 'div', { className: 'pp-column' }, [removals]),
-    view.element,
-    printSource,
-  ]);
+  const main = el(document, 'main', { className: 'pp-reader-main' }, [view.element, renderAfterArticle(document, article, [removals]), printSource]);
   toolbar.append(speech, renderProgressBar(document, view.element));
   document.body.replaceChildren(toolbar, main);
 }
@@ -83,15 +99,15 @@ async function settleAutoOpened(hasArticle: boolean): Promise<void> {
  * Reads a tab or a link's page, then keeps the article in storage.session and puts its key in the
  * address, so a reload shows the same article without reading the page again.
  */
-function readLive(source: Exclude<ReaderSource, { kind: 'handoff' }>, settings: Settings, speech: SpeechSettings): void {
+function readLive(source: Exclude<ReaderSource, { kind: 'handoff' }>, look: LookChanges): void {
   const read = (textFallback: boolean) => {
     document.body.replaceChildren(renderWorking(document));
-    void readSource(source, settings, textFallback, read).then(async ({ article, message }) => {
+    void readSource(source, look.current, textFallback, read).then(async ({ article, message }) => {
       if (source.kind === 'tab' && source.auto) await settleAutoOpened(article !== undefined);
       if (article) {
         const id = await saveHandoff(browser.storage.session, article, []);
         history.replaceState(null, '', readerPath({ kind: 'handoff', id }));
-        showArticle(article, [], speech);
+        showArticle(article, [], look);
       } else if (message) showMessage(message);
     });
   };
@@ -102,24 +118,20 @@ function readLive(source: Exclude<ReaderSource, { kind: 'handoff' }>, settings: 
 async function main(): Promise<void> {
   localizePage(document, t('extensionName'));
   const store = browserSettingsStore(document);
-  const root = document.documentElement;
   const { settings } = await store.load();
-  let current = settings;
-  applyReaderLook(root, settings);
+  const look = new LookChanges(settings, store, applyLook);
   store.subscribe(({ settings: fresh }) => {
-    current = fresh;
-    applyReaderLook(root, fresh);
+    look.stored(fresh);
   });
-  const speech: SpeechSettings = { current: () => current, save: (patch) => void store.update((s) => ({ ...s, ...patch })) };
   const source = readerSourceFrom(location.search);
   const missing = { title: t('readerMissingTitle'), body: t('readerMissingBody') };
   if (source?.kind !== 'handoff') {
-    if (source) readLive(source, settings, speech);
+    if (source) readLive(source, look);
     else showMessage(missing);
     return;
   }
   const handoff = await loadHandoff(browser.storage.session, source.id);
-  if (handoff) showArticle(handoff.article, handoff.restored, speech);
+  if (handoff) showArticle(handoff.article, handoff.restored, look);
   else showMessage(missing);
 }
 

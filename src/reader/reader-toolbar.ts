@@ -26,8 +26,11 @@ function menu(doc: Document, label: string, items: readonly HTMLButtonElement[])
   return details;
 }
 
-/** The full-tab reader's bar: a link back to the page, the export menu, copy link and settings. */
-export function renderReaderToolbar(doc: Document, url: string, site: string, actions: ReaderActions, extra: readonly HTMLElement[] = []): HTMLElement {
+/**
+ * The full-tab reader's bar: the export menu, copy link and settings. The way back to the page is
+ * the site's name in the article's header, so the name shows once.
+ */
+export function renderReaderToolbar(doc: Document, actions: ReaderActions, extra: readonly HTMLElement[] = []): HTMLElement {
   const status = el(doc, 'span', { className: 'pp-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const button = (label: string, run: () => void, className = 'pp-button') => {
     const b = el(doc, 'button', { className, text: label, attrs: { type: 'button' } });
@@ -36,7 +39,6 @@ export function renderReaderToolbar(doc: Document, url: string, site: string, ac
   };
   const copy = (label: string, run: () => Promise<boolean>, className?: string) =>
     button(label, () => void run().then((ok) => (status.textContent = ok ? t('copied') : t('copyFailed'))), className);
-  const source = el(doc, 'a', { className: 'pp-source', text: site, attrs: { href: url, rel: 'noopener noreferrer' } });
   const item = 'pp-menu-item';
   const exportMenu = menu(doc, t('exportMenu'), [
     button(t('saveMarkdown'), actions.saveMarkdown, item),
@@ -47,7 +49,6 @@ export function renderReaderToolbar(doc: Document, url: string, site: string, ac
   return el(doc, 'header', { className: 'pp-reader-bar' }, [
     el(doc, 'nav', { className: 'pp-reader-bar-inner', attrs: { 'aria-label': t('extensionName') } }, [
       el(doc, 'span', { className: 'pp-wordmark', text: t('extensionName') }),
-      source,
       status,
       el(doc, 'div', { className: 'pp-toolbar-actions' }, [
         ...extra,

@@ -20,7 +20,7 @@ export function applyReaderLook(root: HTMLElement, look: ReaderLook): void {
   root.style.setProperty('--pp-font-family', fontFamilyFor(look.font));
   root.style.setProperty('--pp-font-size', `${look.fontSize}px`);
   root.style.setProperty('--pp-line-height', String(look.lineHeight));
-  root.style.setProperty('--pp-content-width', `${look.contentWidth}ch`);
+  root.style.setProperty('--pp-content-chars', String(look.contentWidth));
   root.style.setProperty('--pp-text-align', look.textAlign);
   root.style.setProperty('--pp-letter-spacing', `${look.letterSpacing}em`);
   root.style.setProperty('--pp-word-spacing', `${look.wordSpacing}em`);

@@ -1,6 +1,7 @@
 import type { Article } from '../core/types.ts';
+import { articleWords } from './article-words.ts';
 import { el } from './dom.ts';
-import { t, uiLocale } from '../shared/i18n.ts';
+import { siteKeyFor } from '../shared/site-settings.ts';
 
 /** A publication date for people, or null when the page's date cannot be read. */
 export function formatPublished(value: string | null, locale?: string): { iso: string; label: string } | null {
@@ -25,18 +26,49 @@ function separated(doc: Document, facts: readonly HTMLElement[]): HTMLElement[] 
   );
 }
 
-/** The article header: site, title, byline, date and reading time, all as text. */
-export function renderArticleHeader(doc: Document, article: Article): HTMLElement {
+const comparable = (text: string) => text.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The byline without the site's name, which the header already shows: "The Tidewater Journal"
+ * alone disappears, "Ana Ruiz | The Tidewater Journal" becomes "Ana Ruiz".
+ */
+export function bylineBesidesSite(byline: string | null, site: string | null): string | null {
+  if (!byline) return null;
+  if (!site) return byline;
+  const name = comparable(site);
+  const parts = byline.split(/\s*[|·,–—]\s*|\s+-\s+/).filter((part) => part.trim() !== '');
+  const others = parts.filter((part) => comparable(part) !== name);
+  if (others.length === parts.length) return byline;
+  return others.length === 0 ? null : others.join(', ');
+}
+
+export interface HeaderOptions {
+  /** The site's name links to the page the article came from (the full-tab reader). */
+  linkSource?: boolean;
+}
+
+/** The site: a link to the article's page where asked (its address stands in for a missing name). */
+function siteFact(doc: Document, article: Article, linkSource: boolean): HTMLElement | null {
+  if (!linkSource) return article.siteName ? el(doc, 'span', { className: 'pp-site', text: article.siteName }) : null;
+  const label = article.siteName ?? siteKeyFor(article.url) ?? article.url;
+  return el(doc, 'a', { className: 'pp-site', text: label, attrs: { href: article.url, rel: 'noopener noreferrer' } });
+}
+
+/**
+ * The article header: the title, then one line of facts (site, byline, date and reading time), all
+ * as text and in the article's language. The site's name shows once: never again in the byline.
+ */
+export function renderArticleHeader(doc: Document, article: Article, { linkSource = false }: HeaderOptions = {}): HTMLElement {
+  const words = articleWords(article.lang);
   const facts: HTMLElement[] = [];
-  const uiText = { lang: uiLocale().lang, dir: 'auto' };
-  if (article.byline) facts.push(el(doc, 'span', { className: 'pp-byline', text: t('byline', article.byline), attrs: uiText }));
+  const site = siteFact(doc, article, linkSource);
+  if (site) facts.push(site);
+  const byline = bylineBesidesSite(article.byline, site?.textContent ?? null);
+  if (byline) facts.push(el(doc, 'span', { className: 'pp-byline', text: words.byline(byline) }));
   const published = formatPublished(article.publishedTime, article.lang ?? undefined);
-  if (published) facts.push(el(doc, 'time', { className: 'pp-date', text: published.label, attrs: { datetime: published.iso, dir: 'auto' } }));
-  if (article.readingMinutes > 0) {
-    facts.push(el(doc, 'span', { className: 'pp-reading-time', text: article.readingMinutes <= 1 ? t('readingTimeOne') : t('readingTimeMany', article.readingMinutes), attrs: uiText }));
-  }
+  if (published) facts.push(el(doc, 'time', { className: 'pp-date', text: published.label, attrs: { datetime: published.iso } }));
+  if (article.readingMinutes > 0) facts.push(el(doc, 'span', { className: 'pp-reading-time', text: words.readingTime(article.readingMinutes) }));
   return el(doc, 'header', { className: 'pp-header' }, [
-    article.siteName ? el(doc, 'p', { className: 'pp-site', text: article.siteName }) : null,
     el(doc, 'h1', { className: 'pp-title', text: article.title, attrs: { elementtiming: 'plainpage-article' } }),
     facts.length > 0 ? el(doc, 'p', { className: 'pp-meta' }, separated(doc, facts)) : null,
   ]);

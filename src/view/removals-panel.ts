@@ -65,9 +65,13 @@ function groupSection(doc: Document, group: Group, handlers: RemovalsPanelHandle
   ]);
 }
 
-/** "Removed N blocks": a disclosure listing what the clean-up took out, grouped by reason. */
-export function renderRemovalsPanel(doc: Document, removed: readonly Removal[], handlers: RemovalsPanelHandlers): HTMLElement {
-  if (removed.length === 0) return el(doc, 'p', { className: 'pp-removed pp-removed-empty', text: t('removedNone') });
+/**
+ * "Removed N blocks": a disclosure listing what the clean-up took out, grouped by reason. Null when
+ * it took out nothing: Readability may have removed the clutter itself, so "nothing was removed"
+ * would mislead.
+ */
+export function renderRemovalsPanel(doc: Document, removed: readonly Removal[], handlers: RemovalsPanelHandlers): HTMLElement | null {
+  if (removed.length === 0) return null;
   const summary = el(doc, 'summary', { className: 'pp-removed-summary', text: removed.length === 1 ? t('removedOne') : t('removedMany', removed.length) });
   const details = el(doc, 'details', { className: 'pp-removed' }, [summary]);
   details.append(el(doc, 'div', { className: 'pp-removed-groups' }, groupByReason(removed).map((g) => groupSection(doc, g, handlers))));

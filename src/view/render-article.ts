@@ -1,13 +1,18 @@
 import { sanitizeArticleFragment } from '../core/index.ts';
 import type { Article } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
-import { renderArticleHeader } from './article-meta.ts';
+import { renderArticleHeader, type HeaderOptions } from './article-meta.ts';
 import { el, windowOf } from './dom.ts';
+import { alignNumericColumns } from './table-numbers.ts';
 
-/** Wraps wide blocks so they scroll sideways inside the column, reachable by keyboard. */
+/**
+ * Wraps wide blocks so they scroll sideways inside the column, reachable by keyboard, and lines up
+ * the numbers of tables.
+ */
 function wrapWideBlocks(body: HTMLElement): void {
   const doc = body.ownerDocument;
   for (const table of body.querySelectorAll('table')) {
+    alignNumericColumns(table);
     const scroller = el(doc, 'div', { className: 'pp-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': t('tableRegion') } });
     table.replaceWith(scroller);
     scroller.append(table);
@@ -31,13 +36,13 @@ export function insertArticleHtml(target: HTMLElement, html: string): void {
  * The reader view of an article: an `<article>` in the article's language and direction with a
  * text-only header and the sanitised body. Settings apply through CSS (see apply-settings.ts).
  */
-export function renderArticle(doc: Document, article: Article): HTMLElement {
+export function renderArticle(doc: Document, article: Article, header: HeaderOptions = {}): HTMLElement {
   const body = el(doc, 'div', { className: 'pp-body' });
   insertArticleHtml(body, article.html);
   wrapWideBlocks(body);
   tuneMedia(body);
   const root = el(doc, 'article', { className: 'pp-article', attrs: { dir: article.dir ?? 'auto' } }, [
-    renderArticleHeader(doc, article),
+    renderArticleHeader(doc, article, header),
     body,
   ]);
   if (article.lang) root.lang = article.lang;

@@ -30,6 +30,9 @@
  *                                      <noscript> fallback, or a repeated figure, counts twice and fails
  *   "captions": ["…", …],              optional: figure captions, which must appear exactly once in
  *                                      the text of article.html and never in article.text
+ *   "credits": ["…", …],               optional: photo credits their figure keeps: each exactly once in
+ *                                      article.html, as a <small> of a figure's caption, never in
+ *                                      article.text
  *   "failure": "no-article"            optional: extraction must fail with this code instead
  * }
  *
@@ -58,6 +61,7 @@ interface Expected {
   dir?: 'ltr' | 'rtl';
   imagesIn: string[];
   captions: string[];
+  credits: string[];
   failure?: FailureCode;
 }
 
@@ -120,6 +124,7 @@ function parseExpected(raw: unknown, where: string): Expected {
     removedRules,
     imagesIn: stringList(raw.imagesIn, 'imagesIn', where),
     captions: stringList(raw.captions, 'captions', where),
+    credits: stringList(raw.credits, 'credits', where),
   };
   const lang = optionalString(raw.lang, 'lang', where);
   if (lang !== undefined) expected.lang = lang;
@@ -286,6 +291,13 @@ function runCase({ sourcePath, expected }: FixtureCase): void {
     expect.soft(countSubstring(htmlText, flat), `caption once in article.html: "${preview(flat)}"`).toBe(1);
     expect.soft(joinedText.includes(flat), `caption kept out of article.text: "${preview(flat)}"`).toBe(false);
   }
+  const figureCredits = Array.from(fragment.querySelectorAll('figure > figcaption > small'), (small) => collapse(small.textContent));
+  for (const credit of expected.credits) {
+    const flat = collapse(credit);
+    expect.soft(countSubstring(htmlText, flat), `credit once in article.html: "${preview(flat)}"`).toBe(1);
+    expect.soft(figureCredits, `credit in a figure's caption: "${preview(flat)}"`).toContain(flat);
+    expect.soft(joinedText.includes(flat), `credit kept out of article.text: "${preview(flat)}"`).toBe(false);
+  }
 }
 
 const cases = loadCases();
@@ -347,8 +359,8 @@ describe('fixture files are consistent with their pages', () => {
           const onPage = pageText.includes(collapse(clutter)) || pageHtml.includes(clutter);
           expect.soft(onPage, `absent string is on the page (else the check is vacuous): "${clutter}"`).toBe(true);
         }
-        for (const caption of expected.captions) {
-          expect.soft(pageText.includes(collapse(caption)), `caption is on the page: "${preview(caption)}"`).toBe(true);
+        for (const caption of [...expected.captions, ...expected.credits]) {
+          expect.soft(pageText.includes(collapse(caption)), `caption or credit is on the page: "${preview(caption)}"`).toBe(true);
         }
         for (const url of expected.imagesIn) {
           expect.soft(new URL(url).href, `image URL is absolute: ${url}`).toBe(url);

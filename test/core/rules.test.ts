@@ -106,10 +106,33 @@ describe('boilerplate and captions', () => {
     expect(article.text).not.toContain('All rights reserved');
   });
 
-  it('removes photo credits and gallery counters', () => {
+  it('removes gallery counters and photo credits that belong to no picture', () => {
     const article = extract(articlePage(`${prose(3)}<p>Photo: Ewan Tarr / Harbour Gazette</p><p>Image 2 of 9</p>${prose(3, 3)}`));
     expect(article.text).not.toContain('Ewan Tarr');
     expect(article.text).not.toContain('Image 2 of 9');
+    expect(article.html).not.toContain('Ewan Tarr');
+  });
+
+  it('keeps a photo credit as a small line of its caption, from inside the caption or from after the figure', () => {
+    const inCaption = '<figure><img src="/img/quay.jpg" alt=""><figcaption>The quay at low tide <span>Photo: Ewan Tarr / Harbour Gazette</span></figcaption></figure>';
+    const after = '<figure><img src="/img/ferry.jpg" alt=""><figcaption>The ferry at dawn</figcaption></figure><p>Image 2 of 9</p><p>(Image credit: Harbour Authority)</p>';
+    const bare = '<figure><img src="/img/crane.jpg" alt=""></figure><p>Courtesy of the Harbour Museum</p>';
+    const article = extract(articlePage(`${prose(3)}${inCaption}${prose(2, 3)}${after}${prose(2, 5)}${bare}${prose(2, 7)}`));
+    const doc = parse(`<body>${article.html}</body>`);
+    expect(Array.from(doc.querySelectorAll('figure > figcaption > small'), (small) => small.textContent)).toEqual([
+      'Photo: Ewan Tarr / Harbour Gazette',
+      '(Image credit: Harbour Authority)',
+      'Courtesy of the Harbour Museum',
+    ]);
+    expect(article.html).not.toContain('Image 2 of 9');
+    expect(article.text).not.toMatch(/Ewan Tarr|Harbour Authority|Harbour Museum/);
+  });
+
+  it('keeps a caption signed with its credit, and removes the same caption printed again as a paragraph', () => {
+    const signed = 'Crowds on the quay for the first sailing (Photo: Harbour Gazette)';
+    const article = extract(articlePage(`${prose(3)}<figure><img src="/img/crowd.jpg" alt=""><figcaption>${signed}</figcaption></figure>${prose(2, 3)}<p>${signed}</p>${prose(2, 5)}`));
+    expect(count(article.html, signed)).toBe(1);
+    expect(article.html).toContain(`<figcaption>${signed}</figcaption>`);
   });
 });
 

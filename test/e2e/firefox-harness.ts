@@ -88,6 +88,17 @@ async function firstContexts(bidi: BidiClient): Promise<[string, string]> {
   return [tab, window];
 }
 
+/** WebDriver's codes for the keys the tests press. */
+export const KEYS = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', ArrowRight: '\uE014' } as const;
+
+/** A tab of its own, e.g. the reader tab the popup opened. */
+export interface FirefoxTab {
+  evaluate(expression: string): Promise<unknown>;
+  /** Presses keys one after another, as the keyboard would, in this tab. */
+  press(...keys: string[]): Promise<void>;
+  screenshot(file: string): Promise<void>;
+}
+
 export interface FirefoxExtension {
   extensionUrl(path: string): string;
   /**
@@ -99,6 +110,10 @@ export interface FirefoxExtension {
   clickToolbar(): Promise<PopupOutcome>;
   /** Evaluates an expression in the test tab's page. */
   evaluateInPage(expression: string): Promise<unknown>;
+  /** Evaluates an expression in the open popup, where `document` is the popup's. */
+  evaluateInPopup(expression: string): Promise<unknown>;
+  /** Clicks the popup's "Open in a tab" and returns the reader tab once it shows the article. */
+  openReaderFromPopup(): Promise<FirefoxTab>;
   popupScreenshot(file: string): Promise<void>;
   pageScreenshot(file: string): Promise<void>;
   close(): Promise<void>;
@@ -138,6 +153,29 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
       return (await waitFor(() => bidi.evaluate(window, outcomeExpression(POPUP_DOCUMENT)), 'the popup')) as PopupOutcome;
     },
     evaluateInPage: (expression) => bidi.evaluate(tab, expression),
+    evaluateInPopup: (expression) => bidi.evaluate(window, `((document) => (${expression}))(${POPUP_DOCUMENT})`),
+    async openReaderFromPopup() {
+      const readerUrl = `moz-extension://${ADDON_UUID}/reader.html`;
+      const readerContext = async () => {
+        const { contexts } = (await bidi.send('browsingContext.getTree', {})) as { contexts: { context: string; url: string }[] };
+        return contexts.find((context) => context.url.startsWith(readerUrl))?.context;
+      };
+      await bidi.evaluate(window, `${POPUP_DOCUMENT}.querySelector('.pp-toolbar .pp-button-primary').click()`);
+      const reader = (await waitFor(readerContext, 'the reader tab')) as string;
+      await bidi.send('browsingContext.activate', { context: reader });
+      await waitFor(() => bidi.evaluate(reader, `Boolean(document.querySelector('.pp-article'))`), 'the reader\'s article');
+      return {
+        evaluate: (expression) => bidi.evaluate(reader, expression),
+        async press(...keys) {
+          const actions = keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+          await bidi.send('input.performActions', { context: reader, actions: [{ type: 'key', id: 'keyboard', actions }] });
+        },
+        async screenshot(file) {
+          const { data } = (await bidi.send('browsingContext.captureScreenshot', { context: reader })) as { data: string };
+          writeFileSync(file, Buffer.from(data, 'base64'));
+        },
+      };
+    },
     async popupScreenshot(file) {
       const url = (await bidi.evaluate(window, POPUP_PNG)) as string;
       writeFileSync(file, Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));

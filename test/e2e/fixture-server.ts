@@ -5,11 +5,14 @@ import { extname, resolve, sep } from 'node:path';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
-/** URL prefixes and the folders they serve: our e2e pages, the demo article and the seed page. */
+/**
+ * URL prefixes and the folders they serve: our e2e pages, the whole-page fixtures
+ * (/pages/<slug>/source.html, the seed page among them) and the demo article.
+ */
 export const FIXTURE_ROOTS: Readonly<Record<string, string>> = {
   '/e2e/': resolve(REPO, 'test/fixtures/e2e'),
+  '/pages/': resolve(REPO, 'test/fixtures'),
   '/demo/': resolve(REPO, 'test/fixtures/demo'),
-  '/seed/': resolve(REPO, 'test/fixtures/seed-news-page'),
 };
 
 const TYPES: Readonly<Record<string, string>> = {

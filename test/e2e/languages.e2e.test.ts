@@ -27,11 +27,12 @@ function text(messages: Messages, key: string, ...substitutions: string[]): stri
 
 /**
  * An expression for the text a page shows as its own UI, aria-labels and title included, with the
- * article's words taken out (they are the page's, in the page's language).
+ * article's words taken out (they are the page's, in the page's language, and so are the facts
+ * under its title: "By …", "2 min read").
  */
 const UI_TEXT = `(() => {
   const copy = document.body.cloneNode(true);
-  copy.querySelectorAll('.pp-body, .pp-title, .pp-site, .pp-removal-preview, .pp-removal-reason').forEach((node) => node.remove());
+  copy.querySelectorAll('.pp-body, .pp-title, .pp-meta, .pp-removal-preview, .pp-removal-reason').forEach((node) => node.remove());
   const labels = [...copy.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label'));
   const texts = [];
   const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
@@ -102,8 +103,14 @@ describe('Chromium in German', () => {
     const buttons = await popup.evaluate(`[...document.querySelectorAll('.pp-toolbar button')].map((b) => b.textContent)`);
     expect(buttons).toEqual(expect.arrayContaining([text(de, 'openFullTab'), text(de, 'copyMarkdown'), text(de, 'copyLink')]));
     const uiText = (await popup.evaluate(UI_TEXT)) as string;
-    expect(uiText).toMatch(/\d+ Min\. Lesezeit/);
     expect(uiText).toMatch(/\d+ Blöcke entfernt/);
+    // The facts under the title speak the article's language (English here), not the browser's.
+    expect(await popup.evaluate(`[...document.querySelectorAll('.pp-meta .pp-fact')].map((fact) => fact.firstChild.textContent)`)).toEqual([
+      'AI News',
+      'By AI News Desk',
+      expect.stringMatching(/^April \d+, 2026$/),
+      expect.stringMatching(/^\d+ min read$/),
+    ]);
     expect(leftoverEnglish(uiText, de)).toEqual([]);
     await popup.screenshot(resultPath('popup-de'));
     await popup.close();
@@ -129,7 +136,6 @@ describe('Chromium in Simplified Chinese', () => {
     const popup = await seedPopup(session);
     const uiText = (await popup.evaluate(UI_TEXT)) as string;
     expect(uiText).toContain(text(zh, 'copyMarkdown'));
-    expect(uiText).toMatch(/阅读约 \d+ 分钟/);
     expect(leftoverEnglish(uiText, zh)).toEqual([]);
     await popup.screenshot(resultPath('popup-zh-CN'));
     await popup.close();

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AutoOpenControl } from '../../src/popup/auto-open-toggle.ts';
 import { PopupApp, type PopupDeps } from '../../src/popup/popup-app.ts';
 import type { Reading, ReadRequest } from '../../src/reading/reading.ts';
 import { SettingsStore } from '../../src/shared/settings-store.ts';
@@ -12,7 +13,7 @@ const noActions = () => ({
   copyLink: () => Promise.resolve(true),
 });
 
-function popup(results: Reading[], url = 'https://news.example/a') {
+function popup(results: Reading[], url = 'https://news.example/a', autoOpen?: AutoOpenControl) {
   const storage = new FakeStorage();
   const requests: ReadRequest[] = [];
   const deps: PopupDeps = {
@@ -25,6 +26,7 @@ function popup(results: Reading[], url = 'https://news.example/a') {
     },
     actions: noActions,
     openSettings: () => Promise.resolve(),
+    ...(autoOpen ? { autoOpen } : {}),
   };
   return { app: new PopupApp(deps), requests, storage };
 }
@@ -47,6 +49,23 @@ describe('PopupApp', () => {
     expect(document.querySelector('article h1')?.textContent).toBe('A title');
     expect(document.querySelector('summary')?.textContent).toBe('Removed 2 blocks');
     expect(text()).toContain('Copy as Markdown');
+  });
+
+  it('puts nothing between the bar and the headline: what was removed and the site switch come after the article', async () => {
+    const autoOpen = { isOn: () => Promise.resolve(false), start: () => Promise.resolve(true), stop: () => Promise.resolve() };
+    const { app } = popup([{ ok: true, article: sampleArticle() }], 'https://news.example/a', autoOpen);
+    await app.start();
+    expect(document.querySelector('.pp-main > :first-child')?.tagName).toBe('ARTICLE');
+    expect([...document.querySelectorAll('.pp-main > article + .pp-after > *')].map((part) => part.className)).toEqual(['pp-removed', 'pp-check pp-auto-open']);
+    expect(document.querySelector('.pp-popup-header')?.textContent).not.toMatch(/Removed|Always open/);
+  });
+
+  it('says nothing about removals when the clean-up removed nothing', async () => {
+    const { app } = popup([{ ok: true, article: sampleArticle({ removed: [] }) }], 'about:blank');
+    await app.start();
+    expect(document.querySelector('article h1')?.textContent).toBe('A title');
+    expect(text()).not.toMatch(/removed/i);
+    expect(document.querySelector('.pp-after')).toBeNull();
   });
 
   it('offers the page text when there is no article, and asks again with textFallback', async () => {

@@ -51,6 +51,35 @@ describe('renderArticle', () => {
     expect(bare.querySelector('.pp-meta, .pp-site')).toBeNull();
   });
 
+  it('puts the site first among the facts under the title and names it once', () => {
+    const root = renderArticle(document, sampleArticle({ siteName: 'The Tidewater Journal', byline: 'Ana Ruiz | The Tidewater Journal' }));
+    expect(root.querySelector('.pp-header > :first-child')?.className).toBe('pp-title');
+    expect([...root.querySelectorAll('.pp-meta > .pp-fact > :first-child')].map((fact) => fact.className)).toEqual(['pp-site', 'pp-byline', 'pp-date', 'pp-reading-time']);
+    expect(root.querySelector('.pp-byline')?.textContent).toBe('By Ana Ruiz');
+    expect(root.querySelector('.pp-header')?.textContent.split('Tidewater')).toHaveLength(2);
+    const desk = renderArticle(document, sampleArticle({ siteName: 'Harbour News', byline: 'harbour  news' }));
+    expect(desk.querySelector('.pp-byline')).toBeNull();
+    const people = renderArticle(document, sampleArticle({ siteName: 'Harbour News', byline: 'Jo Writer - Staff, Kim Lee' }));
+    expect(people.querySelector('.pp-byline')?.textContent).toBe('By Jo Writer - Staff, Kim Lee');
+  });
+
+  it('writes a right-to-left article\'s facts in its own language, with no English word among them', () => {
+    const root = renderArticle(document, sampleArticle({ lang: 'ar', dir: 'rtl', siteName: 'أخبار الواحة', byline: 'سالم بن راشد', readingMinutes: 2 }));
+    const facts = root.querySelector('.pp-meta')?.textContent ?? '';
+    expect(facts).toContain('سالم بن راشد');
+    expect(facts).toMatch(/\d/);
+    expect(facts).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('links the site to the article\'s page in the reader tab, its address standing in for a missing name', () => {
+    const named = renderArticle(document, sampleArticle(), { linkSource: true });
+    expect(named.querySelector('a.pp-site')?.getAttribute('href')).toBe('https://news.example/a');
+    expect(named.querySelector('a.pp-site')?.textContent).toBe('News Example');
+    const unnamed = renderArticle(document, sampleArticle({ siteName: null }), { linkSource: true });
+    expect(unnamed.querySelector('a.pp-site')?.textContent).toBe('news.example');
+    expect(renderArticle(document, sampleArticle({ siteName: null })).querySelector('.pp-site')).toBeNull();
+  });
+
   it('wraps tables to scroll sideways and makes code blocks focusable', () => {
     const root = renderArticle(document, sampleArticle({ html: '<table><tr><td>1</td></tr></table><pre><code>x</code></pre>' }));
     expect(root.querySelector('.pp-scroll > table')).not.toBeNull();
@@ -70,7 +99,7 @@ describe('applyReaderLook', () => {
     const root = document.createElement('div');
     applyReaderLook(root, { ...DEFAULTS, theme: 'sepia', fontSize: 20, showImages: false });
     expect(root.style.getPropertyValue('--pp-font-size')).toBe('20px');
-    expect(root.style.getPropertyValue('--pp-content-width')).toBe('66ch');
+    expect(root.style.getPropertyValue('--pp-content-chars')).toBe('66');
     expect(root.classList.contains('pp-theme-sepia')).toBe(true);
     expect(root.classList.contains('pp-hide-images')).toBe(true);
     applyReaderLook(root, { ...DEFAULTS, theme: 'dark' });
