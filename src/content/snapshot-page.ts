@@ -39,7 +39,9 @@ const IN_ONE_GO = { yieldToPage: () => Promise.resolve(), now: () => 0 };
  * removed elements are not rendered: such a page is copied again in one go.
  */
 async function serialize(pageYield: PageYield): Promise<string[]> {
-  if (document.contentType !== 'text/html') return [new XMLSerializer().serializeToString(document)];
+  // XML documents as XML; everything else the browser shows as an HTML page (text, an image) as HTML,
+  // which the walk writes without the inline styles the browser gave it.
+  if (/[/+]xml$/.test(document.contentType)) return [new XMLSerializer().serializeToString(document)];
   const isVisible = createVisibilityOracle(window);
   const removed = new Set<Element>();
   const parts = await serializeDocument(document, {

@@ -3,6 +3,7 @@ import { KEYS, launchFirefoxExtension, type FirefoxExtension, type FirefoxTab } 
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { resultPath } from './harness.ts';
 import { READER_LOOK as LOOK, type ReaderLook as Look } from './reader-look.ts';
+import { SEED_PATH } from './seed.ts';
 
 /** The popup's text size and background (its document is reached through the browser window, which has no storage API to read). */
 const POPUP_LOOK = `(() => {
@@ -29,7 +30,7 @@ describe('Firefox: the text and layout panel', () => {
   });
 
   it('changes the popup\'s look in place and saves it', async () => {
-    await firefox.openPage(server.url('/shared/seed-news-page.html'));
+    await firefox.openPage(server.url(SEED_PATH));
     expect((await firefox.clickToolbar()).kind).toBe('article');
     const before = (await firefox.evaluateInPopup(POPUP_LOOK)) as { fontSize: number };
     await firefox.evaluateInPopup(`document.querySelector('.pp-look-button').click()`);
@@ -68,7 +69,7 @@ describe('Firefox: the text and layout panel', () => {
   });
 
   it('keeps the look for the next popup', async () => {
-    await firefox.openPage(server.url('/shared/seed-news-page.html'));
+    await firefox.openPage(server.url(SEED_PATH));
     expect((await firefox.clickToolbar()).kind).toBe('article');
     await expect.poll(() => firefox.evaluateInPopup(POPUP_LOOK)).toEqual({ fontSize: 20, background: 'rgb(28, 27, 31)' });
   });

@@ -3,10 +3,11 @@ import type { Page } from 'playwright-core';
 import { openReaderTab, popupOutcome, resultPath, type ExtensionBrowser } from './harness.ts';
 import { lineLengthsExpression, type LineLengths } from './line-metrics.ts';
 import { useChromiumSession } from './session.ts';
+import { SEED_PATH } from './seed.ts';
 
 /** Article pages in four scripts: Latin (English, German), Han (Chinese) and Arabic, right to left. */
 const PAGES = {
-  en: '/shared/seed-news-page.html',
+  en: SEED_PATH,
   de: '/pages/de-lesen-sie-auch/source.html',
   zh: '/pages/zh-related-reading/source.html',
   ar: '/pages/ar-rtl-related/source.html',

@@ -4,8 +4,8 @@ import { openReaderTab, popupOutcome, resultPath } from './harness.ts';
 import { lineLengthsExpression, type LineLengths } from './line-metrics.ts';
 import { READER_LOOK as LOOK, type ReaderLook as Look } from './reader-look.ts';
 import { useChromiumSession } from './session.ts';
+import { SEED_PATH } from './seed.ts';
 
-const SEED = '/shared/seed-news-page.html';
 
 const FOCUSED = `document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.closest('label')?.textContent ?? document.activeElement?.textContent`;
 
@@ -14,7 +14,7 @@ describe('the text and layout panel in the page', () => {
   let reader: Page;
 
   it('opens from the reader\'s bar by keyboard, changes size, width, spacing, font and theme live and saves them', async () => {
-    const page = await session.browser.openPage(session.server.url(SEED));
+    const page = await session.browser.openPage(session.server.url(SEED_PATH));
     const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
     reader = await openReaderTab(session.browser, popup);
@@ -67,7 +67,7 @@ describe('the text and layout panel in the page', () => {
     expect(reloaded).toMatchObject({ fontSize: 20, background: 'rgb(28, 27, 31)' });
     expect(reloaded.font).toMatch(/^system-ui/);
 
-    const page = await session.browser.openPage(session.server.url(SEED));
+    const page = await session.browser.openPage(session.server.url(SEED_PATH));
     const popup = await session.browser.clickToolbar(page);
     await popupOutcome(popup);
     const popupSize = `parseFloat(getComputedStyle(document.querySelector('.pp-article')).fontSize)`;

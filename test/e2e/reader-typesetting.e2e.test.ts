@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { openReaderTab, popupOutcome, resultPath, type ExtensionBrowser, type Popup } from './harness.ts';
 import { firstScreenExpression, type FirstScreen } from './line-metrics.ts';
 import { useChromiumSession } from './session.ts';
+import { SEED_PATH } from './seed.ts';
 
-const SEED = '/shared/seed-news-page.html';
 const ARABIC = '/pages/ar-rtl-related/source.html';
 const GERMAN = '/pages/de-lesen-sie-auch/source.html';
 const FIGURES = '/e2e/figures-tables-code.html';
@@ -56,7 +56,7 @@ describe('the reader typeset: nothing above the headline, facts in the article\'
 
   it.each(['light', 'dark'])('shows the popup with the headline first and twice the lines of the article it showed (%s)', async (theme) => {
     await setTheme(session.browser, theme);
-    const { page, popup } = await open(SEED);
+    const { page, popup } = await open(SEED_PATH);
     const layout = (await popup.evaluate(LAYOUT)) as { beforeArticle: string[]; firstInHeader: string; after: { text: string } | null };
     expect(layout.beforeArticle).toEqual([]);
     expect(layout.firstInHeader).toBe('pp-title');

@@ -40,9 +40,6 @@ export function articleToHtmlFile(article: Article, doc: Document): string {
   meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' });
   meta({ 'http-equiv': 'Content-Security-Policy', content: EXPORT_CSP });
   meta({ charset: 'utf-8' });
-  const style = file.createElement('style');
-  style.textContent = EXPORT_STYLE;
-  head.append(style);
   if (article.lang) file.documentElement.lang = article.lang;
   file.documentElement.dir = article.dir ?? 'auto';
 
@@ -62,5 +59,6 @@ export function articleToHtmlFile(article: Article, doc: Document): string {
   const articleElement = file.createElement('article');
   articleElement.append(header, body);
   file.body.append(articleElement);
-  return `<!doctype html>\n${file.documentElement.outerHTML}\n`;
+  // The style goes in as text: a <style> element made in an extension page breaks its policy.
+  return `<!doctype html>\n${file.documentElement.outerHTML.replace('</head>', `<style>${EXPORT_STYLE}</style></head>`)}\n`;
 }
