@@ -2,6 +2,7 @@ import { removeHidden } from './hidden.ts';
 import { resolveLazyImages } from './lazy-images.ts';
 import { markFormBlocks } from './form-marks.ts';
 import { makeUrlsAbsolute } from './absolute-urls.ts';
+import { revealStreamedContent } from './streamed-content.ts';
 import type { RemovalLog } from '../rules/removal-log.ts';
 import type { ExtractOptions, RuleId } from '../types.ts';
 
@@ -28,8 +29,8 @@ export function workingCopy(doc: Document, options: ExtractOptions): Document {
 
 /**
  * Clones the document for Readability (which rewrites what it is given), unless the caller gave
- * it up (`consumeDocument`), and prepares it: hidden elements out, per-site selectors out, lazy
- * images resolved, addresses made absolute. Made absolute here, against the page's address, and
+ * it up (`consumeDocument`), and prepares it: streamed content in place, hidden elements out,
+ * per-site selectors out, lazy images resolved, addresses made absolute. Made absolute here, against the page's address, and
  * not by Readability against the document's base URL: a copy parsed in an extension page has the
  * extension's, and a <base> the page declares is not followed (injected, it hijacks links).
  */
@@ -40,7 +41,9 @@ export function prepareClone(
   log: RemovalLog,
 ): Document {
   const clone = workingCopy(doc, options);
+  // Hidden elements first: their walk needs the copy in the page's own shape.
   if (options.isVisible && !disabled.has('hidden')) removeHidden(doc, clone, options.isVisible, log);
+  revealStreamedContent(clone);
   if (options.removeSelectors?.length && !disabled.has('site-selectors')) {
     removeSelected(clone, options.removeSelectors, log);
   }
