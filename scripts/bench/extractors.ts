@@ -36,7 +36,7 @@ export async function pageHtml(page: CorpusPage): Promise<string> {
 
 /** Plain Readability 0.6.0 with default options on the page parsed as Plainpage parses it. */
 export function readability(html: string): ReadabilityTexts {
-  const doc = parseInNode(html, 'text/html');
+  const { doc, release } = parseInNode(html, 'text/html');
   try {
     const parsed = new Readability(doc, { serializer: (node: Node) => node }).parse();
     const content = parsed?.content;
@@ -52,6 +52,6 @@ export function readability(html: string): ReadabilityTexts {
     const failed = { text: '', failure: { code: 'unexpected', detail: String(error) } };
     return { plain: failed, blocks: failed };
   } finally {
-    doc.defaultView?.close();
+    release();
   }
 }

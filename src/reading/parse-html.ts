@@ -1,15 +1,25 @@
+/** A page parsed for one reading, and how to let it go once read. */
+export interface ParsedPage {
+  doc: Document;
+  release: () => void;
+}
+
 /**
- * Parses a page's HTML (or an XML type) into a Document of its own. In an extension page that is
- * the browser's DOMParser; in Node, see parse-in-node.ts.
+ * Parses a page's HTML (or an XML type) into a Document of its own, inertly: none of the page's
+ * scripts run. In an extension page that is the browser's DOMParser; in Node, see parse-in-node.ts.
  */
-export type ParseHtml = (html: string, contentType: string) => Document;
+export type ParseHtml = (html: string, contentType: string) => ParsedPage;
 
 /** Types DOMParser reads; any other page is parsed as HTML. */
 const PARSED_TYPES = new Set<string>(['text/html', 'text/xml', 'application/xml', 'application/xhtml+xml', 'image/svg+xml']);
 
-function parsedType(contentType: string): DOMParserSupportedType {
+/** The DOMParser type a page of this MIME type is parsed as. */
+export function parsedType(contentType: string): DOMParserSupportedType {
   return PARSED_TYPES.has(contentType) ? (contentType as DOMParserSupportedType) : 'text/html';
 }
 
-/** The browser's parser: inert, no script of the page runs. */
-export const parseInBrowser: ParseHtml = (html, contentType) => new DOMParser().parseFromString(html, parsedType(contentType));
+/** The browser's parser; the document goes with the garbage once nothing holds it. */
+export const parseInBrowser: ParseHtml = (html, contentType) => ({
+  doc: new DOMParser().parseFromString(html, parsedType(contentType)),
+  release: () => undefined,
+});

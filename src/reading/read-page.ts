@@ -1,33 +1,20 @@
 import { describeError, extractArticle, extractPageText, type ExtractOptions, type ExtractResult, type VisibilityOracle } from '../core/index.ts';
 import { HIDDEN_MARK, type CopyReply, type PageCopy } from './page-copy.ts';
 import { pageAddress } from './page-address.ts';
-import type { ParseHtml } from './parse-html.ts';
+import type { ParsedPage, ParseHtml } from './parse-html.ts';
 import type { Reading, ReadRequest } from './reading.ts';
 import { markStep } from '../shared/steps.ts';
 
 /** The content script judged visibility on the live page; its marks say what the reader could not see. */
 const unmarked: VisibilityOracle = (element) => !element.hasAttribute(HIDDEN_MARK);
 
-/**
- * Frees a parsed page: a document with a window of its own (jsdom's) keeps it alive until closed.
- * Closing tears the document down recursively, which overflows the stack on pages nested thousands
- * deep; those are left to the garbage collector.
- */
-function release(doc: Document): void {
-  try {
-    doc.defaultView?.close();
-  } catch (error: unknown) {
-    if (!(error instanceof RangeError)) throw error;
-  }
-}
-
-function parsedForReading(copy: PageCopy, parse: ParseHtml): { doc: Document; url: string } {
-  const doc = parse(copy.html, copy.contentType);
-  return { doc, url: pageAddress(doc, copy) };
+function parsedForReading(copy: PageCopy, parse: ParseHtml): ParsedPage & { url: string } {
+  const parsed = parse(copy.html, copy.contentType);
+  return { ...parsed, url: pageAddress(parsed.doc, copy) };
 }
 
 function readParsed(copy: PageCopy, request: ReadRequest, parse: ParseHtml): ExtractResult {
-  const { doc, url } = parsedForReading(copy, parse);
+  const { doc, url, release } = parsedForReading(copy, parse);
   markStep('parse');
   const options: ExtractOptions = {
     url,
@@ -38,14 +25,20 @@ function readParsed(copy: PageCopy, request: ReadRequest, parse: ParseHtml): Ext
     // Each reading parses the page for itself alone: the core may take it apart rather than clone it.
     consumeDocument: true,
   };
-  const result = extractArticle(doc, options);
-  release(doc);
+  let result: ExtractResult;
+  try {
+    result = extractArticle(doc, options);
+  } finally {
+    release();
+  }
   markStep('core');
   if (result.ok || result.failure.code !== 'no-article' || !request.textFallback) return result;
   const again = parsedForReading(copy, parse);
-  const text = extractPageText(again.doc, { ...options, url: again.url });
-  release(again.doc);
-  return text;
+  try {
+    return extractPageText(again.doc, { ...options, url: again.url });
+  } finally {
+    again.release();
+  }
 }
 
 /**
