@@ -48,6 +48,8 @@ function isViewCounter(text: string): boolean {
 
 interface Verdict {
   reason: string;
+  /** A teaser card or a group of them: judged by shape, so weighed together (see MAX_CARD_SHARE). */
+  card?: true;
   /** A comment box: what follows it in the same container is reader comments. */
   endsArticle?: boolean;
 }
@@ -70,7 +72,7 @@ function judge(element: Element, stats: TextStats, afterBody: boolean, site: str
   if (element.hasAttribute(FORM_MARK) && length < SHORT_BLOCK * 2) {
     return element.getAttribute(FORM_MARK) === 'comment' ? { reason: 'Comment box', endsArticle: true } : { reason: 'Newsletter sign-up' };
   }
-  if (isTeaserCard(element, stats)) return { reason: 'Teaser card for another article' };
+  if (isTeaserCard(element, stats)) return { reason: 'Teaser card for another article', card: true };
   if (links >= 2 && density >= 0.6 && (isLabel(label, TAG_LABELS) || startsWithLabel(text, TAG_LABELS))) {
     return { reason: 'Topic and tag links' };
   }
@@ -97,7 +99,7 @@ function judgeLong(element: Element, stats: TextStats, afterBody: boolean, site:
 }
 
 function linkBlockVerdict(element: Element, stats: TextStats, afterBody: boolean, links: number, density: number): Verdict | null {
-  if (isCardGroup(element, stats, afterBody)) return { reason: 'Teaser cards for other articles' };
+  if (isCardGroup(element, stats, afterBody)) return { reason: 'Teaser cards for other articles', card: true };
   if (isMenu(element, links, density)) return { reason: 'Navigation links' };
   if (afterBody && links >= 3 && density >= 0.8 && (element.tagName === 'UL' || element.tagName === 'OL' || element.tagName === 'DIV')) {
     return { reason: 'List of links after the story' };
@@ -176,11 +178,28 @@ function lastBodyBlock(root: Element, stats: TextStats): Element | null {
   return null;
 }
 
+/** One block the rule means to take out, and why. */
+interface Planned {
+  element: Element;
+  reason: string;
+  card: boolean;
+}
+
+/**
+ * Cards that together hold more than this share of the article are the article: a list of the
+ * best products, a programme of events, a recipe collection. Teasers are around a story, never it.
+ */
+const MAX_CARD_SHARE = 0.5;
+
 /** Related-article cards and links, recommendation and tag lists, comment, share and newsletter boxes. */
 export function removeTeasers({ root, context, stats, log }: RuleInput): void {
   const site = pageSite(context.url);
   const total = stats.length(root);
   const bodyEnd = lastBodyBlock(root, stats);
+  const planned: Planned[] = [];
+  const plan = (element: Element, reason: string, card = false): void => {
+    planned.push({ element, reason, card });
+  };
   let afterBody = false;
   const walk = (element: Element): void => {
     let child = element.firstElementChild;
@@ -196,22 +215,20 @@ export function removeTeasers({ root, context, stats, log }: RuleInput): void {
       const candidate = CONTAINERS.has(child.tagName) && length <= total * share && (length <= SHORT_INLINE || !INLINE.has(child.tagName));
       const verdict = candidate ? judge(child, stats, afterBody, site) : null;
       if (verdict) {
-        log.remove(child, 'teasers', verdict.reason);
+        plan(child, verdict.reason, verdict.card);
         if (verdict.endsArticle && length <= LABEL_LENGTH) {
           while (next && COMMENT_THREADS.has(next.tagName)) {
-            const thread = next;
-            next = thread.nextElementSibling;
-            log.remove(thread, 'teasers', 'Reader comments after the comment box');
+            plan(next, 'Reader comments after the comment box');
+            next = next.nextElementSibling;
           }
         }
       } else if (!next && isClutterHeading(child, stats)) {
-        log.remove(child, 'teasers', 'Heading left without its links');
+        plan(child, 'Heading left without its links');
       } else if (next && isLabelledLinkBlock(child, next, stats)) {
-        const label = normalizeSpace(child.textContent);
-        const after = next.nextElementSibling;
-        log.remove(child, 'teasers', `Heading of links to other articles (“${label.slice(0, 40)}”)`);
-        log.remove(next, 'teasers', `Links to other articles (“${label.slice(0, 40)}”)`);
-        child = after;
+        const label = normalizeSpace(child.textContent).slice(0, 40);
+        plan(child, `Heading of links to other articles (“${label}”)`);
+        plan(next, `Links to other articles (“${label}”)`);
+        child = next.nextElementSibling;
         continue;
       } else {
         walk(child);
@@ -220,4 +237,9 @@ export function removeTeasers({ root, context, stats, log }: RuleInput): void {
     }
   };
   walk(root);
+  const cards = planned.filter((entry) => entry.card).reduce((sum, entry) => sum + stats.length(entry.element), 0);
+  const keepCards = cards > total * MAX_CARD_SHARE;
+  for (const entry of planned) {
+    if (!(keepCards && entry.card)) log.remove(entry.element, 'teasers', entry.reason);
+  }
 }
