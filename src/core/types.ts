@@ -85,6 +85,12 @@ export interface ExtractOptions {
    * copying it first (the popup and the CLI): no second DOM of the whole page, in time or memory.
    */
   consumeDocument?: boolean;
+  /**
+   * The page parsed afresh, for a second reading when the core has taken `doc` apart
+   * (`consumeDocument`) and the first missed most of the page's prose; without it such a page is
+   * read once.
+   */
+  readAgain?: () => Document;
   /** Largest number of elements the page may have before it is refused. */
   maxElements?: number;
 }

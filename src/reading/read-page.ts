@@ -16,20 +16,27 @@ function parsedForReading(copy: PageCopy, parse: ParseHtml): ParsedPage & { url:
 function readParsed(copy: PageCopy, request: ReadRequest, parse: ParseHtml): ExtractResult {
   const { doc, url, release } = parsedForReading(copy, parse);
   markStep('parse');
+  const releases = [release];
   const options: ExtractOptions = {
     url,
     isVisible: unmarked,
     disabledRules: request.disabledRules,
     removeSelectors: request.removeSelectors,
     keepRemovalSlots: request.keepRemovalSlots,
-    // Each reading parses the page for itself alone: the core may take it apart rather than clone it.
+    // Each reading parses the page for itself alone: the core may take it apart rather than clone it,
+    // and asks for the page again when it wants a second reading.
     consumeDocument: true,
+    readAgain: () => {
+      const again = parsedForReading(copy, parse);
+      releases.push(again.release);
+      return again.doc;
+    },
   };
   let result: ExtractResult;
   try {
     result = extractArticle(doc, options);
   } finally {
-    release();
+    for (const free of releases) free();
   }
   markStep('core');
   if (result.ok || result.failure.code !== 'no-article' || !request.textFallback) return result;

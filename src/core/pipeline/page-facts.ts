@@ -13,6 +13,29 @@ export interface PageFacts {
   lang: string | null;
   /** The `dir` the page declares on <html> or <body>, as written. */
   dir: string | null;
+  /** Characters of prose on the whole page: text of its paragraphs that are not mostly links. */
+  proseLength: number;
+}
+
+/** Non-space characters of a text. */
+function countCharacters(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+/** The page's prose: paragraphs whose text is not mostly links (by index: jsdom iterates collections slowly). */
+function proseLength(doc: Document): number {
+  const paragraphs = doc.getElementsByTagName('p');
+  let total = 0;
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const paragraph = paragraphs[index];
+    if (!paragraph) continue;
+    const length = countCharacters(paragraph.textContent);
+    let linked = 0;
+    const links = paragraph.getElementsByTagName('a');
+    for (let link = 0; link < links.length; link += 1) linked += countCharacters(links[link]?.textContent ?? '');
+    if (linked * 2 < length) total += length;
+  }
+  return total;
 }
 
 export function readPageFacts(doc: Document): PageFacts {
@@ -22,5 +45,6 @@ export function readPageFacts(doc: Document): PageFacts {
     publishedTime: declaredTime(doc),
     lang: documentLanguage(doc),
     dir: declaredDirection(doc),
+    proseLength: proseLength(doc),
   };
 }

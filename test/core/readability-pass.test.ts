@@ -1,0 +1,23 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readabilityPass, SIEVE } from '../../src/core/pipeline/readability-pass.ts';
+
+const story = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${String(i + 1)} of the ferry story, long enough to be read as prose by any extractor, with a clause or two more.</p>`).join('');
+
+/** An introduction, then the story in blocks whose class names Readability weighs against. */
+function page(): Document {
+  return new JSDOM(`<!DOCTYPE html><title>Ferries</title><body><article><h1>Ferries</h1>${story(6)}
+<div class="pick-widget"><div class="pick-widget__inner">${story(8).replaceAll('ferry story', 'widget story')}</div></div></article></body>`).window.document;
+}
+
+describe('Readability with another sieve', () => {
+  it('relies on Readability keeping its sieve in _flags, all three flags on (pinned 0.6.0)', () => {
+    expect(Reflect.get(new Readability(page()), '_flags')).toBe(SIEVE.full);
+  });
+
+  it('keeps blocks whose class names Readability weighs against only when the sieve drops the weights', () => {
+    expect(readabilityPass(page(), SIEVE.full)?.textContent).not.toContain('widget story');
+    expect(readabilityPass(page(), SIEVE.withoutClassWeights)?.textContent).toContain('Paragraph 8 of the widget story');
+  });
+});
