@@ -12,6 +12,7 @@ export type RestrictionKind =
   | 'local-file'
   | 'data-url'
   | 'error-page'
+  | 'stand-in-page'
   | 'navigated'
   | 'denied';
 
@@ -35,6 +36,8 @@ function texts(kind: RestrictionKind): { message: string; hint: string } {
       return { message: t('restrictedDataUrl'), hint: t('restrictedDataUrlHint') };
     case 'error-page':
       return { message: t('restrictedErrorPage'), hint: t('restrictedErrorPageHint') };
+    case 'stand-in-page':
+      return { message: t('restrictedStandInPage', browserName), hint: t('restrictedStandInPageHint') };
     case 'navigated':
       return { message: t('restrictedNavigated'), hint: t('restrictedNavigatedHint') };
     case 'denied':
@@ -97,6 +100,10 @@ function addressIn(message: string): string | undefined {
   return found === undefined ? undefined : found.replace(/:\/\/$/, '://page/');
 }
 
+function isWebAddress(address: string | undefined): boolean {
+  return address !== undefined && /^https?:/i.test(address);
+}
+
 /** Maps the browser's refusal to inject ("Cannot access contents of the page", …) to a kind, or null. */
 export function restrictionForError(message: string, address: string | undefined): RestrictionKind | null {
   if (/error page/i.test(message)) return 'error-page';
@@ -105,5 +112,9 @@ export function restrictionForError(message: string, address: string | undefined
   const where = address ?? addressIn(message);
   if (where?.startsWith('file:') === true) return 'local-file';
   if (looksLikePdf(where)) return 'pdf-viewer';
-  return restrictionForUrl(where, true) ?? 'denied';
+  const kind = restrictionForUrl(where, true);
+  if (kind !== null) return kind;
+  // The click gave Plainpage this web page, so a browser that does not name error pages is
+  // showing one of its own in the site's place.
+  return isWebAddress(where) && !PLATFORM.refusalNamesErrorPages ? 'stand-in-page' : 'denied';
 }

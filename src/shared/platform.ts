@@ -18,6 +18,13 @@ interface PlatformFacts {
   protectedSites: readonly { host: string; pathPrefix: string }[];
   /** The message saying where the reader lets Plainpage read local files; null when the browser has no such switch. */
   fileAccessHint: MessageKey | null;
+  /**
+   * Whether the browser's refusal to read a tab says that the tab shows an error page. Chrome's
+   * does ("Frame with ID 0 is showing error page"); Firefox refuses its error pages, and its PDF
+   * viewer at an address that does not end in .pdf, with the words it uses for a tab the extension
+   * has no access to, and keeps the site's address in the tab.
+   */
+  refusalNamesErrorPages: boolean;
 }
 
 const CHROME: PlatformFacts = {
@@ -28,6 +35,7 @@ const CHROME: PlatformFacts = {
     { host: 'microsoftedge.microsoft.com', pathPrefix: '/addons' },
   ],
   fileAccessHint: 'restrictedLocalFileHintChrome',
+  refusalNamesErrorPages: true,
 };
 
 const FIREFOX: PlatformFacts = {
@@ -47,6 +55,7 @@ const FIREFOX: PlatformFacts = {
     'sync.services.mozilla.com',
   ].map((host) => ({ host, pathPrefix: '/' })),
   fileAccessHint: null,
+  refusalNamesErrorPages: false,
 };
 
 export const PLATFORM: PlatformFacts = BROWSER === 'chrome' ? CHROME : FIREFOX;

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxExtension } from './firefox-harness.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
@@ -8,6 +9,16 @@ import { SLOW_STYLESHEET_PAGE, serveSlowStylesheet } from './slow-stylesheet.ts'
 import { SEED_PATH, seedExpected } from './seed.ts';
 
 const expected = seedExpected;
+
+/** A port on 127.0.0.1 where nothing listens: it was free a moment ago and is closed again. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((listening) => probe.listen(0, '127.0.0.1', listening));
+  const address = probe.address();
+  await new Promise((closed) => probe.close(closed));
+  if (address === null || typeof address === 'string') throw new Error('The probe server had no port.');
+  return address.port;
+}
 
 describe('Firefox: toolbar click, restricted page and options page', () => {
   let server: FixtureServer;
@@ -65,6 +76,18 @@ describe('Firefox: toolbar click, restricted page and options page', () => {
 
     expect(outcome.kind).toBe('message');
     expect(outcome.text).toContain('Firefox’s own pages');
+  });
+
+  it('says the tab shows an error page when Firefox could not reach the site', async () => {
+    const address = `http://127.0.0.1:${await closedPort()}/`;
+    await expect(firefox.openPage(address)).rejects.toThrow(/CONNECTION_REFUSED/);
+    await expect.poll(() => firefox.evaluateInPage('document.documentURI')).toMatch(/^about:neterror/);
+    const outcome = await firefox.clickToolbar();
+
+    expect(outcome.kind).toBe('message');
+    expect(outcome.text).toContain('an error page');
+    expect(outcome.text).toContain('reload the page');
+    expect(outcome.text).not.toContain('Empty tabs');
   });
 
   it('opens the options page', async () => {

@@ -1,15 +1,46 @@
 import { afterAll, beforeAll } from 'vitest';
+import { launchFirefoxExtension, type FirefoxExtension } from './firefox-harness.ts';
 import { startFixtureServer, type ExtraRoute, type FixtureServer } from './fixture-server.ts';
 import { launchExtension, type ExtensionBrowser, type LaunchOptions } from './harness.ts';
 
-export interface ChromiumSession {
+/** A fixture server and a browser with the built extension, shared by the tests of a describe block. */
+export interface Session<Browser> {
   readonly server: FixtureServer;
-  readonly browser: ExtensionBrowser;
+  readonly browser: Browser;
 }
+
+export type ChromiumSession = Session<ExtensionBrowser>;
 
 export interface SessionOptions extends LaunchOptions {
   /** Answers requests the fixture folders do not (see startFixtureServer). */
   serve?: ExtraRoute;
+}
+
+/** What beforeAll started, once it has. */
+function running<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} is not running (beforeAll has not run).`);
+  return value;
+}
+
+function useSession<Browser extends { close(): Promise<void> }>(name: string, launch: () => Promise<Browser>, serve?: ExtraRoute): Session<Browser> {
+  let server: FixtureServer | null = null;
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    server = await startFixtureServer(serve);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return running(server, 'The fixture server');
+    },
+    get browser() {
+      return running(browser, name);
+    },
+  };
 }
 
 /**
@@ -18,24 +49,10 @@ export interface SessionOptions extends LaunchOptions {
  * machine's locale.
  */
 export function useChromiumSession({ serve, ...options }: SessionOptions = {}): ChromiumSession {
-  let server: FixtureServer | null = null;
-  let browser: ExtensionBrowser | null = null;
-  beforeAll(async () => {
-    server = await startFixtureServer(serve);
-    browser = await launchExtension({ lang: 'en-US', ...options });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  return {
-    get server() {
-      if (!server) throw new Error('The fixture server is not running (beforeAll has not run).');
-      return server;
-    },
-    get browser() {
-      if (!browser) throw new Error('Chromium is not running (beforeAll has not run).');
-      return browser;
-    },
-  };
+  return useSession('Chromium', () => launchExtension({ lang: 'en-US', ...options }), serve);
+}
+
+/** One fixture server and one Firefox with the built extension for the tests of a describe block. */
+export function useFirefoxSession(serve?: ExtraRoute): Session<FirefoxExtension> {
+  return useSession('Firefox', launchFirefoxExtension, serve);
 }

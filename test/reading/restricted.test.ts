@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { restrictedPage, restrictionForError, restrictionForUrl } from '../../src/reading/restricted.ts';
 
 describe('restrictionForUrl (Chrome build)', () => {
@@ -45,6 +45,41 @@ describe('restrictionForError', () => {
 
   it('leaves other errors to the caller', () => {
     expect(restrictionForError('No tab with id: 7.', undefined)).toBeNull();
+  });
+});
+
+describe('restrictionForError (Firefox build)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  /** restricted.ts as the Firefox build has it: the build's browser constant is read when the module loads. */
+  async function firefoxBuild(): Promise<typeof import('../../src/reading/restricted.ts')> {
+    vi.stubGlobal('__PLAINPAGE_BROWSER__', 'firefox');
+    vi.resetModules();
+    return import('../../src/reading/restricted.ts');
+  }
+
+  it('says a refused web page is one of Firefox’s own pages in its place, naming error pages', async () => {
+    const firefox = await firefoxBuild();
+    const kind = firefox.restrictionForError('Missing host permission for the tab', 'http://127.0.0.1:9/');
+    expect(kind).toBe('stand-in-page');
+    const { failure } = firefox.restrictedPage(kind ?? 'denied');
+    expect(failure.message).toContain('Firefox’s own pages');
+    expect(failure.message).toContain('an error page');
+    expect(failure.hint).toContain('reload the page');
+  });
+
+  it('keeps the kinds it can tell from the address', async () => {
+    const firefox = await firefoxBuild();
+    expect(firefox.restrictionForError('Missing host permission for the tab', 'https://example.com/report.pdf')).toBe('pdf-viewer');
+    expect(firefox.restrictionForError('Missing host permission for the tab', 'https://addons.mozilla.org/en-US/firefox/')).toBe('store');
+    expect(firefox.restrictionForError('Missing host permission for the tab', undefined)).toBe('denied');
+  });
+
+  it('is not what the Chrome build says, whose refusal names error pages itself', () => {
+    expect(restrictionForError('Missing host permission for the tab', 'http://127.0.0.1:9/')).toBe('denied');
   });
 });
 
