@@ -80,7 +80,8 @@ describe('the text and layout panel in the page', () => {
     await expect.poll(() => popup.evaluate(popupSize)).toBe(19);
     // The reader tab follows the popup's change as it is saved.
     await expect.poll(async () => (await reader.evaluate<Look>(LOOK)).fontSize).toBe(19);
-    expect((await reader.evaluate<Look>(LOOK)).background).toBe('rgb(244, 236, 216)');
+    // Size and theme are saved one after the other: the theme may land a moment later.
+    await expect.poll(async () => (await reader.evaluate<Look>(LOOK)).background).toBe('rgb(244, 236, 216)');
     await popup.close();
     await page.close();
   });
