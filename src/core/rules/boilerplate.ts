@@ -1,8 +1,10 @@
 import { BLOCK_TAGS, insideAny, leafBlocks } from '../dom/blocks.ts';
 import type { TextStats } from '../dom/text-stats.ts';
+import { removeNotices } from './notices.ts';
 import type { RuleInput } from './rule.ts';
-import { CHROME_LINES, FOLLOW_WORDS } from '../words/labels.ts';
+import { CHROME_LINES, EDIT_LABELS, FOLLOW_WORDS } from '../words/labels.ts';
 import { isLabel, mentions, startsWithLabel } from '../words/match.ts';
+import { BYLINE, COMMENT_COUNT, COOKIE_NOTICE, COPYRIGHT, DATE, DATED_LINE, END_LINE, LOOSE_DATE, VIEW_COUNT } from '../words/patterns.ts';
 import { normalizeSpace, textKey } from '../dom/text-normalize.ts';
 
 const KEPT_WHOLE = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
@@ -10,17 +12,7 @@ const KEPT_WHOLE = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
 /** A paragraph this long (in non-space characters) reads as body text. */
 const BODY_BLOCK = 80;
 const MAX_META_LINE = 160;
-const DATE =
-  /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}:\d{2}\s*(?:am|pm)?|\d{4}年\d{1,2}月\d{1,2}日)/iu;
-const BYLINE = /^(?:by|von|par|por|de|автор|بقلم|文|作者|記者|written by|posted by|published|updated|last updated|publié|actualizado|atualizado|обновлено|aktualisiert)\b[\s:：]/iu;
-const END_LINE =
-  /^(?:follow us|follow\s+(?:\S+\s+){1,4}on\b|copyright|©|\(c\)\s|all rights reserved|citation:|cite this|contact:|for more information|tags?:|topics?:|filed under|share this|reporting by|additional reporting|editing by|writing by|we want to hear from you|have a (?:news )?tip|send us a tip|sign up for|click here to|download the app|provided by|more information:|©\s*\d{4})/iu;
-
-const LOOSE_DATE = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}\b/u;
-const VIEW_COUNT = /\d[\d.,]*\s*[kKmM万千]?\s*(?:views|reads|vues|vistas|visualizações|aufrufe|просмотр\p{L}*|مشاهدة|阅读|浏览|閲覧)/iu;
-const COMMENT_COUNT = /(?:comments?|comentarios|comentários|kommentare|commentaires|комментари\p{L}*|评论|評論|コメント|تعليق\p{L}*)\s*\(?\d+\)?/iu;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
-const COPYRIGHT = /©|\(c\) \d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|著作権/iu;
 
 function hasDate(text: string): boolean {
   return DATE.test(text) || LOOSE_DATE.test(text);
@@ -34,8 +26,6 @@ function isMetaLine(block: Element, text: string, byline: string | null): boolea
   return (hasDate(text) && text.split(/\s+/).length <= 12) || BARE_URL.test(text);
 }
 
-const DATED_LINE = /^[\s\p{P}]*(?:published|updated|posted|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|опубликовано|обновлено)\b/iu;
-const COOKIE_NOTICE = /\bcookies?\b.*\b(?:accept|consent|agree|opt[- ]out|experience|privacy)\b/iu;
 
 /** "Updated: 11:05, Tue, Nov 19, 2019" anywhere in the body. */
 function isDatedLine(text: string): boolean {
@@ -73,21 +63,32 @@ function standsAlone(node: ChildNode | null, forward: boolean): boolean {
   return SEPARATOR_TEXT.test(forward ? data.trimStart().slice(0, 1) : data);
 }
 
-/** Furniture links set apart by line breaks or separators ("| Printer-friendly version", "Back to top"). */
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A heading's "[edit]" link, with the brackets around it when they are all that is left. */
+function removeEditLink(link: Element, log: RuleInput['log']): void {
+  const holder = link.parentElement;
+  log.remove(link, 'boilerplate', 'Edit link in a heading');
+  if (holder && !HEADINGS.has(holder.tagName) && /^[\s[\]|]*$/.test(holder.textContent)) holder.remove();
+}
+
+/** Furniture links set apart by line breaks or separators ("| Printer-friendly version", "Back to top"), and headings' edit links. */
 function removeChromeLinks({ root, log }: RuleInput): void {
   for (const link of Array.from(root.getElementsByTagName('a'))) {
     const text = normalizeSpace(link.textContent);
-    if (!text || text.length > 40 || !isLabel(text, CHROME_LINES)) continue;
-    if (standsAlone(link.previousSibling, false) && standsAlone(link.nextSibling, true)) {
+    if (!text || text.length > 40) continue;
+    if (insideAny(link, HEADINGS, root) && isLabel(text, EDIT_LABELS)) removeEditLink(link, log);
+    else if (isLabel(text, CHROME_LINES) && standsAlone(link.previousSibling, false) && standsAlone(link.nextSibling, true)) {
       log.remove(link, 'boilerplate', 'Page furniture (buttons, labels, advertising)');
     }
   }
 }
 
-/** Page furniture inside the article: header lines, meta lines, chrome lines, end-of-article lines. */
+/** Page furniture inside the article: header lines, meta lines, chrome lines, end-of-article lines, notices. */
 export function removeBoilerplate(input: RuleInput): void {
   removeChromeLinks(input);
   removeFurnitureBlocks(input);
+  removeNotices(input);
 }
 
 function removeFurnitureBlocks({ root, context, stats, log }: RuleInput): void {

@@ -2,18 +2,11 @@ import { insideAny, leafBlocks } from '../dom/blocks.ts';
 import { normalizeSpace, textKey } from '../dom/text-normalize.ts';
 import { keepFigureCredit } from './caption-credits.ts';
 import type { RuleInput } from './rule.ts';
+import { COURTESY, CREDIT, GALLERY_COUNTER, SIGNED_CAPTION } from '../words/patterns.ts';
 
 const TABLES = new Set(['TABLE']);
 
 const MAX_CREDIT = 160;
-/** "Photo: …", "Credit: …", "(Image credit: …)", "Foto: …", "图片来源：…", "Фото: …". */
-const CREDIT =
-  /^[([]?\s*(?:photo(?:graph)?s?|image|picture|pictured|credit|credits|illustration|foto|fotos|bild|photo credit|image credit|crédit photo|crédito|créditos|imagem|图片来源|图片|图|圖片|写真|画像|фото|иллюстрация|صورة|الصورة)\s*(?:credit|source|courtesy)?\s*[:：|/©]/iu;
-const COURTESY = /^[([]?\s*courtesy(?: of)?\s/iu;
-const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto|imagen|imagem|изображение|фото|图片|写真|صورة)\s*\d+\s*(?:of|\/|von|de|sur|из|من|／)\s*\d+$/iu;
-
-/** A caption printed as a paragraph, signed with its credit: "Protesters in the square (Image: GETTY)". */
-const SIGNED_CAPTION = /\((?:image|photo|picture|pictured|credit|ap photo|getty(?: images)?|reuters|afp)\b[^)]{0,60}\)\s*$/iu;
 const MAX_CAPTION = 300;
 
 function isCredit(text: string): boolean {

@@ -3,6 +3,7 @@ import type { TextStats } from '../dom/text-stats.ts';
 import type { RuleInput } from './rule.ts';
 import { COMMENT_LABELS, NEWSLETTER_WORDS, RELATED_LABELS, TAG_LABELS, VIEW_WORDS } from '../words/labels.ts';
 import { isHeadingLabel, isLabel, mentions, startsWithLabel } from '../words/match.ts';
+import { COUNTED_COMMENTS } from '../words/patterns.ts';
 import { isShareBar } from './share-bar.ts';
 import { hasTruncatedSummary, isCardGroup, isTeaserCard } from './teaser-cards.ts';
 import { FORM_MARK } from '../marks.ts';
@@ -24,7 +25,6 @@ const MAX_SHARE_OF_ARTICLE = 0.4;
 const MAX_SHARE_AFTER_BODY = 0.7;
 const VIEW_COUNT = /^[\d.,\s]+[kKmM万千]?\+?\s*(.*)$/u;
 const CHARACTER_COUNTER = /^\d+\s*\/\s*\d+$/;
-const COUNTED_COMMENTS = /^(?:one|\d+)\s*(?:responses?|comments?|replies|thoughts?|commentaires?|réactions?|comentarios?|comentários?|kommentare?|antworten|комментари\p{L}*|отзыв\p{L}*|条评论|評論|评论|件のコメント|コメント|تعليقات?)(?![\p{L}])/iu;
 
 const LABEL_LENGTH = 100;
 /** Texts longer than this are neither buttons, counters nor sign-up boxes. */
