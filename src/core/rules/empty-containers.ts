@@ -5,6 +5,16 @@ const CONTENT_WITHOUT_TEXT = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAM
 /** Containers that go when nothing is left in them. */
 const REMOVABLE = new Set(['DIV', 'SECTION', 'P', 'UL', 'OL', 'LI', 'ASIDE', 'FIGURE', 'SPAN', 'HEADER', 'FOOTER']);
 
+/**
+ * Removes an element left without text, keeping its white space: `<span> </span>` is often all
+ * that parts two words, or two tokens of highlighted code ("from pydantic import").
+ */
+function dropEmpty(element: Element): void {
+  const space = element.textContent;
+  if (space === '') element.remove();
+  else element.replaceWith(space);
+}
+
 /** Post-order: removes empty removable containers and tells whether the element kept content. */
 function prune(element: Element): boolean {
   if (CONTENT_WITHOUT_TEXT.has(element.tagName) || element.hasAttribute(SLOT_ATTRIBUTE)) return true;
@@ -17,7 +27,7 @@ function prune(element: Element): boolean {
     } else if (child.nodeType === 1) {
       const kept = prune(child as Element);
       if (kept) hasContent = true;
-      else if (REMOVABLE.has((child as Element).tagName)) child.remove();
+      else if (REMOVABLE.has((child as Element).tagName)) dropEmpty(child as Element);
     }
     child = next;
   }

@@ -24,15 +24,31 @@ function noticeReason(text: string): string | null {
   return null;
 }
 
-/** Where the author box starts: a last heading "About the author" or "Written by …", short, at the end. */
-function authorBoxStart(texts: readonly string[]): number {
+/** The first name of the byline's author: "Yaren" of "Yaren Fadiloglulari"; null for a byline that is no name. */
+function firstName(byline: string | null): string | null {
+  const words = byline?.trim().split(/\s+/) ?? [];
+  const [first] = words;
+  return first !== undefined && words.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(first) ? first : null;
+}
+
+/** A short biography that opens with the author's name: "Yaren Fadiloglulari is a freelance writer …". */
+function isBiography(text: string, name: string | null): boolean {
+  return name !== null && text.length <= MAX_NOTICE && text.startsWith(`${name} `);
+}
+
+/**
+ * Where the author box starts: a last heading "About the author" or "Written by …", or a short
+ * biography opening with the author's name; short, at the end.
+ */
+function authorBoxStart(texts: readonly string[], byline: string | null): number {
+  const name = firstName(byline);
   const total = texts.reduce((sum, text) => sum + text.length, 0);
   let rest = 0;
   for (let index = texts.length - 1; index >= 0; index -= 1) {
     const text = texts[index] ?? '';
     rest += text.length;
     if (rest > MAX_AUTHOR_BOX || rest > total * MAX_AUTHOR_BOX_SHARE) return -1;
-    if (isHeadingLabel(text, AUTHOR_BOX_LABELS)) return index;
+    if (isHeadingLabel(text, AUTHOR_BOX_LABELS) || isBiography(text, name)) return index;
   }
   return -1;
 }
@@ -42,10 +58,10 @@ function authorBoxStart(texts: readonly string[]): number {
  * prompts, requests to rate the article, comment-form notes, appeals for support, a reading-time
  * line, and the box about the author at its end.
  */
-export function removeNotices({ root, log }: RuleInput): void {
+export function removeNotices({ root, log, context }: RuleInput): void {
   const blocks = leafBlocks(root).filter((block) => !insideAny(block, KEPT_WHOLE, root));
   const texts = blocks.map((block) => normalizeSpace(block.textContent));
-  const authorBox = authorBoxStart(texts);
+  const authorBox = authorBoxStart(texts, context.byline);
   blocks.forEach((block, index) => {
     if (!root.contains(block)) return;
     if (authorBox >= 0 && index >= authorBox) {

@@ -98,7 +98,27 @@ function judgeLong(element: Element, stats: TextStats, afterBody: boolean, site:
   return verdict && linksStayOnSite(element, site) ? verdict : null;
 }
 
+/** A colon ends a sentence that introduces what follows: "For more information, see:". */
+const INTRODUCES = /[:：]\s*$/u;
+
+/** Longer than this, what comes before a list is prose of its own, not its introduction. */
+const MAX_INTRO = 300;
+
+/**
+ * A list in the story that a sentence of the story introduces ("For more information, see:") is
+ * the story's own: documentation points to its reference pages so after every section. The
+ * sentence is the block before the list, or before the box the list alone fills.
+ */
+function isIntroducedList(element: Element): boolean {
+  if (element.tagName !== 'UL' && element.tagName !== 'OL') return false;
+  let box = element;
+  while (box.parentElement && box.parentElement.children.length === 1) box = box.parentElement;
+  const text = normalizeSpace(box.previousElementSibling?.textContent ?? '');
+  return text.length <= MAX_INTRO && INTRODUCES.test(text) && !startsWithLabel(text, RELATED_LABELS);
+}
+
 function linkBlockVerdict(element: Element, stats: TextStats, afterBody: boolean, links: number, density: number): Verdict | null {
+  if (!afterBody && isIntroducedList(element)) return null;
   if (isCardGroup(element, stats, afterBody)) return { reason: 'Teaser cards for other articles', card: true };
   if (isMenu(element, links, density)) return { reason: 'Navigation links' };
   if (afterBody && links >= 3 && density >= 0.8 && (element.tagName === 'UL' || element.tagName === 'OL' || element.tagName === 'DIV')) {
