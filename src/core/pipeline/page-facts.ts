@@ -1,5 +1,6 @@
 import { declaredDirection, documentLanguage } from './language.ts';
 import { declaredTime } from './published-time.ts';
+import { containerLengths } from './container-reading.ts';
 import { titleClues, type TitleClues } from './title.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface PageFacts {
   dir: string | null;
   /** Characters of prose on the whole page: text of its paragraphs that are not mostly links. */
   proseLength: number;
+  /** Characters outside links in each container the page declares for its content (<article>, <main>). */
+  containerLengths: readonly number[];
 }
 
 /** Non-space characters of a text. */
@@ -22,9 +25,9 @@ function countCharacters(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
 
-/** The page's prose: paragraphs whose text is not mostly links (by index: jsdom iterates collections slowly). */
-function proseLength(doc: Document): number {
-  const paragraphs = doc.getElementsByTagName('p');
+/** Prose under `root`: paragraphs whose text is not mostly links (by index: jsdom iterates collections slowly). */
+export function proseLength(root: Document | Element): number {
+  const paragraphs = root.getElementsByTagName('p');
   let total = 0;
   for (let index = 0; index < paragraphs.length; index += 1) {
     const paragraph = paragraphs[index];
@@ -46,5 +49,6 @@ export function readPageFacts(doc: Document): PageFacts {
     lang: documentLanguage(doc),
     dir: declaredDirection(doc),
     proseLength: proseLength(doc),
+    containerLengths: containerLengths(doc),
   };
 }
