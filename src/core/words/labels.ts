@@ -25,6 +25,11 @@ export const RELATED_LABELS: KeywordList = {
     'اقرأ أيضا', 'اقرأ أيضاً', 'مقالات ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'اقرأ المزيد',
     '関連記事', 'あわせて読みたい', '合わせて読みたい', 'おすすめ記事', '人気記事', 'こちらもおすすめ',
     'читайте также', 'похожие статьи', 'по теме', 'читайте еще', 'читайте ещё', 'другие новости', 'популярное', 'рекомендуем',
+    // The links to the stories before and after this one.
+    'previous article', 'next article', 'previous post', 'next post', 'older post', 'newer post', 'previous story', 'next story',
+    '上一篇', '下一篇', '前一篇', '後一篇', 'vorheriger artikel', 'nächster artikel', 'article précédent', 'article suivant',
+    'artículo anterior', 'artículo siguiente', 'siguiente artículo', 'artigo anterior', 'próximo artigo', 'المقال السابق', 'المقال التالي',
+    '前の記事', '次の記事', 'предыдущая статья', 'следующая статья',
   ],
 };
 
@@ -180,6 +185,8 @@ export const SUPPORT_WORDS: KeywordList = {
   words: [
     'support our journalism', 'support independent journalism', 'support our work', 'become a patron', 'make a donation', 'donate now',
     'reuse this content', 'republish this article', 'republish this story',
+    'if you liked this article', 'if you enjoyed this article', 'if you liked this post', 'if you enjoyed this post', 'please consider subscribing',
+    'wenn ihnen dieser artikel gefallen hat', 'si cet article vous a plu', 'si te gustó este artículo', 'se você gostou deste artigo',
     '支持我们', 'unterstützen sie unseren journalismus', 'jetzt spenden', 'soutenez notre journalisme', 'faire un don', 'apoya nuestro periodismo',
     'haz una donación', 'apoie o jornalismo', 'faça uma doação', 'ادعم', 'تبرع الآن', '寄付する', 'поддержите нас', 'поддержать проект',
   ],

@@ -42,7 +42,7 @@ const END_LINE_OPENERS = [
   'we want to hear from you', 'have a tip', 'have a news tip', 'send us a tip', 'sign up for', 'click here to', 'download the app',
   'provided by', 'more information:',
 ];
-export const END_LINE = new RegExp(`^(?:${anyOf(END_LINE_OPENERS)}|follow\\s+(?:\\S+\\s+){1,4}on\\b|\\(c\\)\\s|©\\s*\\d{4})`, 'iu');
+export const END_LINE = new RegExp(`^(?:${anyOf(END_LINE_OPENERS)}|follow\\s+(?:\\S+\\s+){1,4}on\\b|follow(?:\\s+\\S+){1,4}\\s*$|\\(c\\)\\s|©\\s*\\d{4})`, 'iu');
 
 /** "1.2k views" and its kin. */
 const VIEW_UNITS = ['views', 'reads', 'vues', 'vistas', 'visualizações', 'aufrufe', 'просмотр*', 'مشاهدة', '阅读', '浏览', '閲覧'];
