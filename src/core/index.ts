@@ -6,7 +6,7 @@
  */
 export { extractArticle } from './pipeline/extract.ts';
 export { extractPageText } from './pipeline/page-text.ts';
-export { describeError } from './pipeline/guards.ts';
+export { DEFAULT_MAX_ELEMENTS, describeError, tooManyElements } from './pipeline/guards.ts';
 export { NOT_RENDERED } from './pipeline/hidden.ts';
 export { windowOf } from './dom/window.ts';
 export { articleText } from './dom/article-text.ts';

@@ -1,7 +1,7 @@
-import { describeError, extractArticle, extractPageText, type ExtractOptions, type ExtractResult, type VisibilityOracle } from '../core/index.ts';
+import { describeError, extractArticle, extractPageText, tooManyElements, type ExtractOptions, type ExtractResult, type VisibilityOracle } from '../core/index.ts';
 import { HIDDEN_MARK, type CopyReply, type PageCopy } from './page-copy.ts';
 import { pageAddress } from './page-address.ts';
-import type { ParsedPage, ParseHtml } from './parse-html.ts';
+import { TooManyElements, type ParsedPage, type ParseHtml } from './parse-html.ts';
 import type { Reading, ReadRequest } from './reading.ts';
 import { markStep } from '../shared/steps.ts';
 
@@ -59,6 +59,7 @@ export function readPage(copy: PageCopy, request: ReadRequest, parse: ParseHtml)
   try {
     return readParsed(copy, request, parse);
   } catch (error: unknown) {
+    if (error instanceof TooManyElements) return tooManyElements(error.elements, error.budget);
     return { ok: false, failure: { code: 'unexpected', message: 'Plainpage could not read this page.', detail: describeError(error) } };
   }
 }

@@ -3,8 +3,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../src/content/serialize-page.ts';
 import type { CopyReply } from '../../src/reading/page-copy.ts';
-import { parseInBrowser } from '../../src/reading/parse-html.ts';
-import { readCopyReply } from '../../src/reading/read-page.ts';
+import { parseInBrowser, TooManyElements } from '../../src/reading/parse-html.ts';
+import { readCopyReply, readPage } from '../../src/reading/read-page.ts';
 import { prose } from '../core/page.ts';
 
 const quiet = new VirtualConsole();
@@ -54,5 +54,18 @@ describe('readCopyReply', () => {
     const feed = { ok: true, copy: { url: URL, contentType: 'application/xml', html: '<rss><channel><title>Feed</title></channel></rss>' } } as const;
     const result = readCopyReply(feed, REQUEST, parseInBrowser);
     expect(result.ok ? 'ok' : result.failure.code).toBe('not-html');
+  });
+});
+
+describe('readPage', () => {
+  it('answers too-large, in words, when the parser refuses a page over the element budget', () => {
+    const refusing = (): never => {
+      throw new TooManyElements(200_007, 150_000);
+    };
+    const copy = { url: URL, contentType: 'text/html', html: '<p>Boat 1 went through.</p>' };
+    expect(readPage(copy, REQUEST, refusing)).toEqual({
+      ok: false,
+      failure: { code: 'too-large', message: 'This page has 200,007 elements, more than Plainpage reads (150,000).' },
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { ExtractOptions, ExtractResult, Failure, FailureCode } from '../types.ts';
 
 /** Past this many elements even plain Readability takes over 5 s in jsdom (200,000: 11 s); real pages stay far below. */
-const DEFAULT_MAX_ELEMENTS = 150_000;
+export const DEFAULT_MAX_ELEMENTS = 150_000;
 
 export function failure(code: FailureCode, message: string, detail?: string): { ok: false; failure: Failure } {
   return { ok: false, failure: detail === undefined ? { code, message } : { code, message, detail } };
@@ -23,13 +23,12 @@ export function checkDocument(doc: Document, options: ExtractOptions): { ok: fal
   }
   const elements = doc.getElementsByTagName('*').length;
   const budget = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (elements > budget) {
-    return failure(
-      'too-large',
-      `This page has ${elements.toLocaleString('en')} elements, more than Plainpage reads (${budget.toLocaleString('en')}).`,
-    );
-  }
-  return null;
+  return elements > budget ? tooManyElements(elements, budget) : null;
+}
+
+/** The refusal of a page with more elements than the budget. */
+export function tooManyElements(elements: number, budget: number): { ok: false; failure: Failure } {
+  return failure('too-large', `This page has ${elements.toLocaleString('en')} elements, more than Plainpage reads (${budget.toLocaleString('en')}).`);
 }
 
 /**
