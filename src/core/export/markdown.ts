@@ -3,6 +3,7 @@ import { gfm } from 'turndown-plugin-gfm';
 import { articleMetaLine } from './meta-line.ts';
 import { windowOf } from '../dom/window.ts';
 import { SLOT_ATTRIBUTE } from '../marks.ts';
+import { keepAddressedImages } from './image-addresses.ts';
 import { sanitizeArticleFragment } from './sanitize.ts';
 import type { Article } from '../types.ts';
 
@@ -18,9 +19,14 @@ function turndown(): TurndownService {
   return service;
 }
 
-/** Converts article HTML to Markdown, parsed inertly by the sanitiser in `doc`'s window. */
+/**
+ * Converts article HTML to Markdown, parsed inertly by the sanitiser in `doc`'s window. Images
+ * without an address a reader can fetch go.
+ */
 export function htmlToMarkdown(html: string, doc: Document): string {
-  return turndown().turndown(sanitizeArticleFragment(html, windowOf(doc)));
+  const fragment = sanitizeArticleFragment(html, windowOf(doc));
+  keepAddressedImages(fragment);
+  return turndown().turndown(fragment);
 }
 
 /** The whole article as a Markdown document: title, meta line, source link, body. */
