@@ -1,5 +1,5 @@
 import { leafBlocks } from '../dom/blocks.ts';
-import { normalizeSpace } from '../dom/text-normalize.ts';
+import { inkLength, normalizeSpace } from '../dom/text-normalize.ts';
 
 /** Structure a cell of a Markdown table cannot hold: lists, headings, quotes, code blocks, rules, tables. */
 const STRUCTURE_TAGS = new Set(['UL', 'OL', 'DL', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'TABLE', 'DETAILS']);
@@ -23,9 +23,6 @@ function hasTag(root: Element, tags: ReadonlySet<string>): boolean {
   for (const tag of tags) if (root.getElementsByTagName(tag).length > 0) return true;
   return false;
 }
-
-/** Characters other than white space. */
-export const inkLength = (text: string): number => text.replace(/\s+/g, '').length;
 
 function linkedLength(root: Element): number {
   return Array.from(root.getElementsByTagName('a'), (link) => inkLength(link.textContent)).reduce((sum, length) => sum + length, 0);

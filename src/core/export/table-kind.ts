@@ -1,5 +1,5 @@
-import { normalizeSpace } from '../dom/text-normalize.ts';
-import { cellShape, fitsOneLine, inkLength, isEmptyCell, type CellShape } from './table-cells.ts';
+import { inkLength, normalizeSpace } from '../dom/text-normalize.ts';
+import { cellShape, fitsOneLine, isEmptyCell, type CellShape } from './table-cells.ts';
 import { tableGrid } from './table-grid.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { normalizeSpace } from '../dom/text-normalize.ts';
+import { inkLength, normalizeSpace, textKey } from '../dom/text-normalize.ts';
 
 /**
  * What joins a headline to the site's name and sections in a `<title>`, in any script: a dash, bar,
@@ -60,8 +60,8 @@ export function titleClues(doc: Document, url: string): TitleClues {
   return { pageTitle: normalizeSpace(doc.title), headings: headingTexts(doc), siteNames: metaSiteNames(doc), hostNames: hostNames(url) };
 }
 
-/** A name reduced to its letters and digits, full-width forms folded: "Python.org" and "python org" meet. */
-const nameKey = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A name without case, width, punctuation or spaces: "Python.org" and "python org" meet. */
+const nameKey = (text: string): string => textKey(text).replace(/ /g, '');
 
 function splitTitle(title: string): SplitTitle {
   const pieces = title.split(SEPARATOR);
@@ -106,8 +106,6 @@ function namesSite(part: string, sites: SiteKeys): boolean {
   if (sites.declared.some((name) => name.includes(key) || (key.includes(name) && key.length <= name.length * 2))) return true;
   return sites.host.includes(key);
 }
-
-const inkLength = (text: string): number => text.replace(/\s+/g, '').length;
 
 /** A section's name: short beside the longest of the parts after it, which holds the headline. */
 function isLabel(part: string, after: readonly string[]): boolean {
