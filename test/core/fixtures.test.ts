@@ -33,6 +33,12 @@
  *   "credits": ["…", …],               optional: photo credits their figure keeps: each exactly once in
  *                                      article.html, as a <small> of a figure's caption, never in
  *                                      article.text
+ *   "markdown": ["…", …],              optional: lines the Markdown export (articleToMarkdown) must
+ *                                      hold as whole lines, in this order, compared after white-space
+ *                                      collapse: a table's rows, a heading, an image with its address
+ *   "markdownAbsent": ["…", …],        optional: strings the Markdown export must not hold (raw table
+ *                                      markup, an image address a reader cannot fetch); each must be
+ *                                      in the page's HTML, so the check is not vacuous
  *   "failure": "no-article"            optional: extraction must fail with this code instead
  * }
  *
@@ -45,7 +51,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, FAILURE_CODES, RULE_IDS, sanitizeArticleHtml } from '../../src/core/index.ts';
+import { articleToMarkdown, extractArticle, FAILURE_CODES, RULE_IDS, sanitizeArticleHtml } from '../../src/core/index.ts';
 import type { FailureCode, RuleId } from '../../src/core/index.ts';
 import { parseInNode } from '../../src/reading/parse-in-node.ts';
 import { readPage } from '../../src/reading/read-page.ts';
@@ -62,6 +68,8 @@ interface Expected {
   imagesIn: string[];
   captions: string[];
   credits: string[];
+  markdown: string[];
+  markdownAbsent: string[];
   failure?: FailureCode;
 }
 
@@ -125,6 +133,8 @@ function parseExpected(raw: unknown, where: string): Expected {
     imagesIn: stringList(raw.imagesIn, 'imagesIn', where),
     captions: stringList(raw.captions, 'captions', where),
     credits: stringList(raw.credits, 'credits', where),
+    markdown: stringList(raw.markdown, 'markdown', where),
+    markdownAbsent: stringList(raw.markdownAbsent, 'markdownAbsent', where),
   };
   const lang = optionalString(raw.lang, 'lang', where);
   if (lang !== undefined) expected.lang = lang;
@@ -298,6 +308,22 @@ function runCase({ sourcePath, expected }: FixtureCase): void {
     expect.soft(figureCredits, `credit in a figure's caption: "${preview(flat)}"`).toContain(flat);
     expect.soft(joinedText.includes(flat), `credit kept out of article.text: "${preview(flat)}"`).toBe(false);
   }
+
+  if (expected.markdown.length > 0 || expected.markdownAbsent.length > 0) checkMarkdown(articleToMarkdown(article, view.document), expected);
+}
+
+/** The Markdown export holds the expected lines in order and none of the absent strings. */
+function checkMarkdown(markdown: string, expected: Expected): void {
+  const markdownLines = lines(markdown);
+  let cursor = 0;
+  for (const line of expected.markdown) {
+    const at = markdownLines.indexOf(collapse(line), cursor);
+    expect.soft(at, `Markdown line, in order: "${preview(line)}"`).toBeGreaterThanOrEqual(0);
+    if (at >= 0) cursor = at + 1;
+  }
+  for (const absent of expected.markdownAbsent) {
+    expect.soft(markdown.includes(absent), `left out of the Markdown: "${preview(absent)}"`).toBe(false);
+  }
 }
 
 const cases = loadCases();
@@ -364,6 +390,9 @@ describe('fixture files are consistent with their pages', () => {
         }
         for (const url of expected.imagesIn) {
           expect.soft(new URL(url).href, `image URL is absolute: ${url}`).toBe(url);
+        }
+        for (const absent of expected.markdownAbsent) {
+          expect.soft(pageHtml.includes(absent), `Markdown-absent string is in the page's HTML: "${absent}"`).toBe(true);
         }
       } finally {
         dom.window.close();

@@ -3,6 +3,11 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Characters other than white space: a text's length in any script. */
+export function inkLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
 /** A comparison key for text: case, width, punctuation and spacing folded. */
 export function textKey(text: string): string {
   // ASCII text needs no Unicode normalisation.

@@ -102,11 +102,11 @@ function readNarrowed(doc: Document, options: ExtractOptions, disabled: Readonly
 
 function extractChecked(doc: Document, options: ExtractOptions): ExtractResult {
   const disabled = new Set(options.disabledRules ?? []);
-  const facts = readPageFacts(doc);
+  const facts = readPageFacts(doc, options.url);
   const reading = bestReading(doc, options, disabled, facts);
   if (!reading) return failure('no-article', 'Plainpage found no article on this page.');
   const { parsed, root, log } = reading;
-  const title = chooseTitle(blankToNull(parsed.title) ?? facts.title ?? '', facts.titleClues);
+  const title = chooseTitle(blankToNull(parsed.title) ?? facts.title ?? '', facts.titleClues, blankToNull(parsed.siteName));
   cleanArticle(root, { title, byline: blankToNull(parsed.byline), url: options.url }, disabled, log);
   // Readability copies lazy-image attributes it recognises (as written, relative) into src: those
   // are made absolute now, as everything else was before.

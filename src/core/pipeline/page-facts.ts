@@ -9,7 +9,7 @@ import { titleClues, type TitleClues } from './title.ts';
  */
 export interface PageFacts {
   title: string | null;
-  titleClues: TitleClues | null;
+  titleClues: TitleClues;
   publishedTime: string | null;
   lang: string | null;
   /** The `dir` the page declares on <html> or <body>, as written. */
@@ -41,10 +41,10 @@ export function proseLength(root: Document | Element): number {
   return total;
 }
 
-export function readPageFacts(doc: Document): PageFacts {
+export function readPageFacts(doc: Document, url: string): PageFacts {
   return {
     title: doc.title.trim() || null,
-    titleClues: titleClues(doc),
+    titleClues: titleClues(doc, url),
     publishedTime: declaredTime(doc),
     lang: documentLanguage(doc),
     dir: declaredDirection(doc),

@@ -19,7 +19,7 @@ export function extractPageText(doc: Document, options: ExtractOptions): Extract
 
 function pageText(doc: Document, options: ExtractOptions): ExtractResult {
   const log = new RemovalLog(false);
-  const facts = readPageFacts(doc);
+  const facts = readPageFacts(doc, options.url);
   const clone = workingCopy(doc, options);
   if (options.isVisible) removeHidden(doc, clone, options.isVisible, log);
   for (const element of Array.from(clone.body.querySelectorAll(NOT_TEXT))) element.remove();
