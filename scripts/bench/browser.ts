@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchExtension, popupOutcome, DIST, type ExtensionBrowser } from '../../test/e2e/harness.ts';
+import { launchExtension, outcomeExpression, popupOutcome, DIST, type ExtensionBrowser, type PopupOutcome } from '../../test/e2e/harness.ts';
 import { BUDGETS, scriptSizes } from '../build-report.ts';
 import { STEPS } from '../../src/shared/steps.ts';
 import { popupSteps, popupTiming, startHeartbeat, staticPopupExtension, stopHeartbeat, watchRendererPeaks, type RendererRise } from './browser-probes.ts';
@@ -55,6 +55,12 @@ interface Popups {
   floor: ExtensionBrowser;
   reference: ExtensionBrowser;
 }
+
+/** The browser of a popup; only Plainpage's must keep its Content Security Policy (see reference/popup.ts). */
+interface Clicked {
+  browser: ExtensionBrowser;
+  keepsPolicy: boolean;
+}
 type PopupName = keyof Popups;
 const POPUPS: readonly PopupName[] = ['plainpage', 'floor', 'reference'];
 
@@ -88,22 +94,22 @@ function painted(done: readonly Click[], key: 'startToPaint' | 'clickToPaint'): 
 }
 
 /** Opens `url` in the tab, starts the heartbeat, clicks the toolbar button and times what follows. */
-async function click(browser: ExtensionBrowser, page: Page, url: string, timeoutMs: number): Promise<Click> {
+async function click(clicked: Clicked, page: Page, url: string, timeoutMs: number): Promise<Click> {
   await page.goto(url, { timeout: timeoutMs });
-  return clickLoaded(browser, page, timeoutMs);
+  return clickLoaded(clicked, page, timeoutMs);
 }
 
 /**
  * Starts the heartbeat in the loaded page, clicks the toolbar button and times what follows;
  * `beforeClose` runs once the popup settled, while it is still open.
  */
-async function clickLoaded(browser: ExtensionBrowser, page: Page, timeoutMs: number, beforeClose?: () => Promise<void>): Promise<Click> {
+async function clickLoaded({ browser, keepsPolicy }: Clicked, page: Page, timeoutMs: number, beforeClose?: () => Promise<void>): Promise<Click> {
   await page.bringToFront();
   await startHeartbeat(page);
   const clickedAt = Date.now();
   const popup = await browser.clickToolbar(page);
   try {
-    const outcome = await popupOutcome(popup, timeoutMs);
+    const outcome = keepsPolicy ? await popupOutcome(popup, timeoutMs) : ((await popup.waitFor(outcomeExpression('document'), timeoutMs)) as PopupOutcome);
     const blocked = await stopHeartbeat(page);
     const timing = outcome.kind === 'article' ? await popupTiming(popup) : null;
     const result: Click = {
@@ -149,7 +155,8 @@ async function clicksInTurn(popups: Popups, tabs: Record<PopupName, Page>, urls:
   for (const [index, url] of urls.entries()) {
     for (let turn = 0; turn < POPUPS.length; turn += 1) {
       const name = POPUPS[(index + turn) % POPUPS.length] ?? 'plainpage';
-      done[name].push(await withinDeadline(click(popups[name], tabs[name], url, timeoutMs), timeoutMs * 2));
+      const clicked = { browser: popups[name], keepsPolicy: name === 'plainpage' };
+      done[name].push(await withinDeadline(click(clicked, tabs[name], url, timeoutMs), timeoutMs * 2));
       await tabs[name].goto('about:blank');
     }
   }
@@ -226,7 +233,7 @@ async function largePage(browser: ExtensionBrowser, cdp: CDPSession, page: Page,
     await page.goto(url, { timeout: timeoutMs });
     const watch = await watchRendererPeaks(cdp);
     let rise: RendererRise = { extension: 0, page: 0 };
-    done.push(await withinDeadline(clickLoaded(browser, page, timeoutMs, async () => { rise = await watch.rise(); }), timeoutMs * 2));
+    done.push(await withinDeadline(clickLoaded({ browser, keepsPolicy: true }, page, timeoutMs, async () => { rise = await watch.rise(); }), timeoutMs * 2));
     memory.extension = Math.max(memory.extension, rise.extension);
     memory.page = Math.max(memory.page, rise.page);
   }
