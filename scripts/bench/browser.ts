@@ -213,9 +213,9 @@ function detailRows(name: string, done: Clicks): string[] {
 
 /** Where the popup's time goes: the median time from its start at which it reached each step. */
 function stepsRow(done: readonly Click[]): string {
-  const reached = STEPS.map((step) => {
+  const reached = STEPS.flatMap((step) => {
     const times = done.flatMap((c) => (c.steps[step] === undefined ? [] : [c.steps[step]]));
-    return `${step} ${percentile(times, 50).toFixed(0)}`;
+    return times.length === 0 ? [] : [`${step} ${percentile(times, 50).toFixed(0)}`];
   });
   return `    (median ms from popup start: ${reached.join(' · ')} · painted ${percentile(painted(done, 'startToPaint'), 50).toFixed(0)})`;
 }

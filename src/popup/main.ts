@@ -11,17 +11,18 @@ import '../view/removals.css';
 import './popup.css';
 import { browser } from '../shared/browser.ts';
 import { markStep } from '../shared/steps.ts';
-import { copyTab } from '../reading/copy-tab.ts';
+import { startCopy } from '../reading/copy-tab.ts';
 
 markStep('script');
 const tab = browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
   markStep('tab');
   return active ?? null;
 });
-const firstCopy = tab.then(async (active) => {
-  const reply = active ? await copyTab(active) : null;
-  markStep('copy');
-  return reply;
+const firstCopy = tab.then((active) => {
+  if (!active) return null;
+  const copy = startCopy(active);
+  void copy.whole.then(() => { markStep('copy'); });
+  return copy;
 });
 
 void import('./popup-start.ts').then(({ startPopup }) => {

@@ -29,7 +29,8 @@ export interface PopupDeps {
   doc: Document;
   store: SettingsStore;
   tab: PopupTab | null;
-  read: (tab: PopupTab, request: ReadRequest) => Promise<Reading>;
+  /** Reads the tab's page; a large page's opening may be read first and handed to `onOpening`. */
+  read: (tab: PopupTab, request: ReadRequest, onOpening?: (opening: Reading) => void) => Promise<Reading>;
   actions: (view: ReaderView) => ArticleActions;
   openSettings: () => Promise<void>;
   /** Automatic opening on the tab's site; absent where it cannot apply. */
@@ -83,12 +84,31 @@ export class PopupApp {
       return;
     }
     this.show(renderWorking(doc));
-    const result = await this.deps.read(tab, readRequestFor(this.settings, this.host, textFallback));
+    const openings: Reading[] = [];
+    const read = await this.deps.read(tab, readRequestFor(this.settings, this.host, textFallback), (opening) => {
+      openings.push(opening);
+      this.showOpening(opening);
+    });
+    // The opening stays the article if the rest of the page could not be had.
+    const result = read.ok ? read : (openings.find((opening) => opening.ok) ?? read);
     if (result.ok) this.showArticle(result.article, notice || this.rulesOffNotice());
     else {
       const actions = { showTextAnyway: () => void this.run(true), tryAgain: () => void this.run(textFallback) };
       this.showMessage(renderMessage(doc, failureMessage(result, actions)));
     }
+  }
+
+  /**
+   * A large page's article read from its opening, shown while the rest is read: the article
+   * alone, marked busy; the whole reading replaces it with its removals and actions.
+   */
+  private showOpening(opening: Reading): void {
+    if (!opening.ok) return;
+    const { doc } = this.deps;
+    const view = new ReaderView(doc, opening.article, [], { columnScope: doc.documentElement });
+    view.fitColumn();
+    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, null)]);
+    this.show(header, el(doc, 'main', { className: 'pp-main', attrs: { 'aria-busy': 'true' } }, [view.element]));
   }
 
   private showArticle(article: Article, notice: string): void {
