@@ -14,6 +14,7 @@ import { ReaderView } from '../view/reader-view.ts';
 import { renderAutoOpenToggle, type AutoOpenControl } from './auto-open-toggle.ts';
 import { failureMessage } from '../view/failure-message.ts';
 import { renderRemovalsPanel } from '../view/removals-panel.ts';
+import { afterFirstFrame, FIRST_SCREEN_CHARS, holdBackAfter } from '../view/first-screen.ts';
 import { renderToolbar, type ArticleActions } from './toolbar.ts';
 import { t } from '../shared/i18n.ts';
 import { ruleName } from '../shared/rule-names.ts';
@@ -91,7 +92,7 @@ export class PopupApp {
     });
     // The opening stays the article if the rest of the page could not be had.
     const result = read.ok ? read : (openings.find((opening) => opening.ok) ?? read);
-    if (result.ok) this.showArticle(result.article, notice || this.rulesOffNotice());
+    if (result.ok) await this.showArticle(result.article, notice || this.rulesOffNotice());
     else {
       const actions = { showTextAnyway: () => void this.run(true), tryAgain: () => void this.run(textFallback) };
       this.showMessage(renderMessage(doc, failureMessage(result, actions)));
@@ -111,12 +112,42 @@ export class PopupApp {
     this.show(header, el(doc, 'main', { className: 'pp-main', attrs: { 'aria-busy': 'true' } }, [view.element]));
   }
 
-  private showArticle(article: Article, notice: string): void {
+  /**
+   * Shows the article: its first screenful with the bar first, then, after that frame, the rest
+   * of the article, what was removed and the site's switch (main is marked busy until then).
+   * Resolves once everything is in.
+   */
+  private async showArticle(article: Article, notice: string): Promise<void> {
     const { doc } = this.deps;
     const view = new ReaderView(doc, article, [], { columnScope: doc.documentElement });
+    const putBack = holdBackAfter(view.element, FIRST_SCREEN_CHARS);
     view.fitColumn();
     this.view = view;
-    const panel = renderRemovalsPanel(doc, article.removed, {
+    const noticeLine = el(doc, 'p', { className: 'pp-notice', text: notice, attrs: { role: 'status' } });
+    noticeLine.hidden = !notice;
+    const announce = (text: string) => {
+      noticeLine.textContent = text;
+      noticeLine.hidden = false;
+    };
+    const look = this.look;
+    this.lookToggle = look
+      ? renderLookToggle(doc, { current: () => look.current, change: (patch) => { look.change(patch); }, openSettings: () => void this.deps.openSettings() })
+      : null;
+    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view), this.lookToggle?.element), noticeLine]);
+    const main = el(doc, 'main', { className: 'pp-main', attrs: { 'aria-busy': 'true' } }, [view.element]);
+    this.show(header, main);
+    markStep('shown');
+    await new Promise<void>((resolve) => { afterFirstFrame(doc, resolve); });
+    putBack();
+    const after = this.afterArticle(view, announce);
+    if (after) main.append(after);
+    main.removeAttribute('aria-busy');
+  }
+
+  /** What the clean-up removed and the site's switch, in the article's column after it. */
+  private afterArticle(view: ReaderView, announce: (text: string) => void): HTMLElement | null {
+    const { doc } = this.deps;
+    const panel = renderRemovalsPanel(doc, view.article.removed, {
       isRestored: (index) => view.isRestored(index),
       toggle: (index, show) => {
         const block = view.setRestored(index, show);
@@ -124,21 +155,8 @@ export class PopupApp {
       },
       ...(this.host ? { ruleOffForSite: (rule: RuleId) => void this.turnRuleOff(rule) } : {}),
     });
-    const noticeLine = el(doc, 'p', { className: 'pp-notice', text: notice, attrs: { role: 'status' } });
-    noticeLine.hidden = !notice;
-    const announce = (text: string) => {
-      noticeLine.textContent = text;
-      noticeLine.hidden = false;
-    };
     const autoOpen = this.host && this.deps.autoOpen ? renderAutoOpenToggle(doc, this.host, this.deps.autoOpen, announce) : null;
-    const look = this.look;
-    this.lookToggle = look
-      ? renderLookToggle(doc, { current: () => look.current, change: (patch) => { look.change(patch); }, openSettings: () => void this.deps.openSettings() })
-      : null;
-    const header = el(doc, 'header', { className: 'pp-popup-header' }, [renderToolbar(doc, this.deps.openSettings, this.deps.actions(view), this.lookToggle?.element), noticeLine]);
-    const main = el(doc, 'main', { className: 'pp-main' }, [view.element, renderAfterArticle(doc, article, [panel, autoOpen])]);
-    this.show(header, main);
-    markStep('shown');
+    return renderAfterArticle(doc, view.article, [panel, autoOpen]);
   }
 
   private rulesOffNotice(): string {
