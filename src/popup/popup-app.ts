@@ -3,6 +3,7 @@ import { readRequestFor } from '../reading/read-request.ts';
 import type { Reading, ReadRequest } from '../reading/reading.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SettingsStore } from '../shared/settings-store.ts';
+import type { SettingsReads } from '../shared/settings-reads.ts';
 import { siteKeyFor, siteSettings, withSite } from '../shared/site-settings.ts';
 import { applyReaderLook } from '../view/apply-settings.ts';
 import { el } from '../view/dom.ts';
@@ -29,6 +30,8 @@ export interface PopupTab {
 export interface PopupDeps {
   doc: Document;
   store: SettingsStore;
+  /** The stored settings, asked for as the popup opened; read afresh when left out. */
+  settingsReads?: SettingsReads;
   tab: PopupTab | null;
   /** Reads the tab's page; a large page's opening may be read first and handed to `onOpening`. */
   read: (tab: PopupTab, request: ReadRequest, onOpening?: (opening: Reading) => void) => Promise<Reading>;
@@ -55,7 +58,7 @@ export class PopupApp {
   }
 
   async start(): Promise<void> {
-    const loaded = await this.deps.store.load();
+    const loaded = await this.deps.store.load(this.deps.settingsReads);
     markStep('settings');
     this.settings = loaded.settings;
     this.look = new LookChanges(loaded.settings, this.deps.store, (settings) => {

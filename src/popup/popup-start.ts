@@ -2,6 +2,7 @@ import { autoOpenSites, startAutoOpen, stopAutoOpen } from '../shared/auto-open-
 import { localizePage, t } from '../shared/i18n.ts';
 import { markStep } from '../shared/steps.ts';
 import { browserSettingsStore } from '../shared/browser-settings.ts';
+import type { SettingsReads } from '../shared/settings-reads.ts';
 import { startCopy, type TabCopy } from '../reading/copy-tab.ts';
 import { parseInBrowser } from '../reading/parse-html.ts';
 import { readCopyReply, readPage } from '../reading/read-page.ts';
@@ -28,11 +29,12 @@ function reader(firstCopy: Promise<TabCopy | null>): PopupDeps['read'] {
   };
 }
 
-async function start(tab: Promise<PopupTab | null>, firstCopy: Promise<TabCopy | null>): Promise<void> {
+async function start(tab: Promise<PopupTab | null>, firstCopy: Promise<TabCopy | null>, settingsReads: SettingsReads): Promise<void> {
   localizePage(document, t('extensionName'));
   const app = new PopupApp({
     doc: document,
     store: browserSettingsStore(document),
+    settingsReads,
     tab: await tab,
     read: reader(firstCopy),
     actions: (view) => popupActions(document, view),
@@ -46,10 +48,10 @@ async function start(tab: Promise<PopupTab | null>, firstCopy: Promise<TabCopy |
   await app.start();
 }
 
-/** Starts the popup with the tab and the copy of its page already on their way. Never throws. */
-export async function startPopup(tab: Promise<PopupTab | null>, firstCopy: Promise<TabCopy | null>): Promise<void> {
+/** Starts the popup with the tab, the copy of its page and the settings already on their way. Never throws. */
+export async function startPopup(tab: Promise<PopupTab | null>, firstCopy: Promise<TabCopy | null>, settingsReads: SettingsReads): Promise<void> {
   try {
-    await start(tab, firstCopy);
+    await start(tab, firstCopy, settingsReads);
   } catch (error) {
     console.error('Plainpage popup failed:', error);
     document.body.replaceChildren(renderMessage(document, { title: t('errorTitle'), body: t('errorBody') }));
