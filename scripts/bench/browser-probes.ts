@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Popup } from '../../test/e2e/harness.ts';
+import { popupStylesheets } from './reference-popup.ts';
 
 /** The heartbeat's period; a gap longer than this is time the page's main thread was blocked. */
 const BEAT_MS = 5;
@@ -81,10 +82,9 @@ export async function popupSteps(popup: Popup): Promise<Record<string, number>> 
 export function staticPopupExtension(dist: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'plainpage-static-popup-'));
   cpSync(dist, dir, { recursive: true });
-  const stylesheets = readFileSync(join(dist, 'popup.html'), 'utf8').match(/<link rel="stylesheet"[^>]*>/g) ?? [];
   const paragraph = '<p>A paragraph of an article, long enough to wrap over a few lines of the reader column the way real text does in the popup.</p>';
   writeFileSync(join(dir, 'popup.html'), `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Plainpage</title>${stylesheets.join('')}</head>
+<html lang="en"><head><meta charset="utf-8"><title>Plainpage</title>${popupStylesheets(dist)}</head>
 <body class="pp-popup"><header class="pp-popup-header"><div class="pp-toolbar"><span class="pp-wordmark">Plainpage</span></div></header>
 <main class="pp-main"><article class="pp-article"><h1 class="pp-title" elementtiming="plainpage-article">A static title</h1>${paragraph.repeat(6)}</article></main></body></html>`);
   return dir;

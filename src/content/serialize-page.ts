@@ -27,6 +27,11 @@ export interface SerializeOptions {
   /** Lets the page run (its input, timers, rendering) between slices of the walk. */
   yieldToPage: () => Promise<void>;
   now: () => number;
+  /**
+   * The opening of the page is wanted early: the first part is cut at `chars` characters and
+   * handed to `cut` at once, before the walk goes on (unless the walk ends first).
+   */
+  opening?: { chars: number; cut: (opening: string) => void };
 }
 
 /**
@@ -196,10 +201,12 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
       }
     }
     if (visited % NODES_PER_CLOCK !== 0) continue;
-    if (partLength >= PART_CHARS) {
-      copy.push(parts.join(''));
+    if (partLength >= (copy.length === 0 && options.opening ? options.opening.chars : PART_CHARS)) {
+      const part = parts.join('');
+      copy.push(part);
       parts = [];
       partLength = 0;
+      if (copy.length === 1) options.opening?.cut(part);
     }
     if (options.now() - sliceStart >= SLICE_MS) {
       await options.yieldToPage();

@@ -1,4 +1,4 @@
-import type { PageReply } from '../reading/page-copy.ts';
+import type { PageCopy, PageReply } from '../reading/page-copy.ts';
 import { keepParts } from './kept-parts.ts';
 import { serializeDocument } from './serialize-page.ts';
 import { createVisibilityOracle } from './visibility.ts';
@@ -34,11 +34,20 @@ function openPageYield(): PageYield {
 const IN_ONE_GO = { yieldToPage: () => Promise.resolve(), now: () => 0 };
 
 /**
- * Copies the page in slices. A page that removed elements the walk was still in (one that rewrites
- * itself every few milliseconds) would leave a copy half of what it was and half hidden, since
- * removed elements are not rendered: such a page is copied again in one go.
+ * A page of more elements than this is read twice by the popup: first its opening, the first
+ * OPENING_CHARS characters of the copy, handed over as soon as they are copied, then the whole.
+ * The test page of `npm run bench:browser` has 100,000; the benchmark's news pages 500 to 9,000.
  */
-async function serialize(pageYield: PageYield): Promise<string[]> {
+const LARGE_PAGE_ELEMENTS = 20_000;
+const OPENING_CHARS = 250_000;
+
+/**
+ * Copies the page in slices, handing a large page's opening to `onOpening` as soon as it is cut. A page that
+ * removed elements the walk was still in (one that rewrites itself every few milliseconds) would
+ * leave a copy half of what it was and half hidden, since removed elements are not rendered: such
+ * a page is copied again in one go.
+ */
+async function serialize(pageYield: PageYield, onOpening: (part: string) => void): Promise<string[]> {
   // XML documents as XML; everything else the browser shows as an HTML page (text, an image) as HTML,
   // which the walk writes without the inline styles the browser gave it.
   if (/[/+]xml$/.test(document.contentType)) return [new XMLSerializer().serializeToString(document)];
@@ -51,30 +60,41 @@ async function serialize(pageYield: PageYield): Promise<string[]> {
     },
     yieldToPage: pageYield.yieldToPage,
     now: () => performance.now(),
+    ...(document.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS ? { opening: { chars: OPENING_CHARS, cut: onOpening } } : {}),
   });
   return removed.size > 0 ? serializeDocument(document, { isVisible, ...IN_ONE_GO }) : parts;
 }
 
+function pageCopy(html: string): PageCopy {
+  return { url: location.href, contentType: document.contentType, html };
+}
+
 /**
  * Copies the live page for the popup, which runs the core on the copy: the content script only
- * looks (visibility, in short slices) and writes, so the reader's page stays responsive. A copy
- * larger than one part answers with its first part and keeps the rest for the popup. Never throws.
+ * looks (visibility, in short slices) and writes, so the reader's page stays responsive. A large
+ * page answers as soon as its opening is copied, for a first reading, and keeps copying; the whole
+ * copy waits for the popup, which takes it part by part. (The browser converts an answer in one of
+ * the page's tasks, so a copy larger than one part goes in parts anyway.) Never throws.
  */
 export async function snapshotPage(): Promise<PageReply> {
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'pdf-viewer' };
   const pageYield = openPageYield();
+  const close = () => { pageYield.close(); };
   try {
     // The browser just compiled and ran this script in one of the page's tasks: the first slice
     // of copying gets a task of its own.
     await pageYield.yieldToPage();
-    const parts = await serialize(pageYield);
-    const copy = { url: location.href, contentType: document.contentType, html: parts[0] ?? '' };
-    // The browser converts the answer in one of the page's tasks: a large copy goes in parts.
-    return parts.length > 1 ? { ok: true, copy, more: keepParts(parts) } : { ok: true, copy };
+    let cut: (part: string) => void = () => undefined;
+    const opening = new Promise<string>((resolve) => { cut = resolve; });
+    const complete = serialize(pageYield, (part) => { cut(part); });
+    complete.then(close, close);
+    const first = await Promise.race([complete, opening]);
+    if (typeof first === 'string') return { ok: true, copy: pageCopy(first), more: keepParts(complete, 0) };
+    const copy = pageCopy(first[0] ?? '');
+    return first.length > 1 ? { ok: true, copy, more: keepParts(complete, 1) } : { ok: true, copy };
   } catch (error) {
     console.warn('Plainpage could not read this page:', error);
+    close();
     return { ok: false, reason: 'unexpected' };
-  } finally {
-    pageYield.close();
   }
 }

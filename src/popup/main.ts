@@ -1,7 +1,7 @@
 /**
  * The popup's first script. The copy of the page is what the reader waits for, so it asks for it
- * before anything else, and only then loads the rest of the popup (the core, the reader view,
- * settings), which runs while the page is being copied.
+ * before anything else, and the stored settings with it; only then it loads the rest of the popup
+ * (the core, the reader view, the settings code), which runs while the page is being copied.
  */
 import '../view/theme.css';
 import '../view/fonts.css';
@@ -11,20 +11,24 @@ import '../view/removals.css';
 import './popup.css';
 import { browser } from '../shared/browser.ts';
 import { markStep } from '../shared/steps.ts';
-import { copyTab } from '../reading/copy-tab.ts';
+import { startCopy } from '../reading/copy-tab.ts';
+import { readStoredSettings } from '../shared/settings-reads.ts';
 
 markStep('script');
 const tab = browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
   markStep('tab');
   return active ?? null;
 });
-const firstCopy = tab.then(async (active) => {
-  const reply = active ? await copyTab(active) : null;
-  markStep('copy');
-  return reply;
+const firstCopy = tab.then((active) => {
+  if (!active) return null;
+  const copy = startCopy(active);
+  void copy.whole.then(() => { markStep('copy'); });
+  return copy;
 });
+
+const settingsReads = readStoredSettings(browser.storage);
 
 void import('./popup-start.ts').then(({ startPopup }) => {
   markStep('code');
-  return startPopup(tab, firstCopy);
+  return startPopup(tab, firstCopy, settingsReads);
 });

@@ -1,34 +1,40 @@
 import { autoOpenSites, startAutoOpen, stopAutoOpen } from '../shared/auto-open-browser.ts';
 import { localizePage, t } from '../shared/i18n.ts';
+import { markStep } from '../shared/steps.ts';
 import { browserSettingsStore } from '../shared/browser-settings.ts';
-import { copyTab } from '../reading/copy-tab.ts';
-import type { CopyReply } from '../reading/page-copy.ts';
+import type { SettingsReads } from '../shared/settings-reads.ts';
+import { startCopy, type TabCopy } from '../reading/copy-tab.ts';
 import { parseInBrowser } from '../reading/parse-html.ts';
-import { readCopyReply } from '../reading/read-page.ts';
-import type { Reading, ReadRequest } from '../reading/reading.ts';
+import { readCopyReply, readPage } from '../reading/read-page.ts';
 import { renderMessage } from '../view/messages-view.ts';
 import { openSettings, popupActions } from './popup-actions.ts';
-import { PopupApp, type PopupTab } from './popup-app.ts';
+import { PopupApp, type PopupDeps, type PopupTab } from './popup-app.ts';
 
 /**
  * Reads the copy of the page: the first time the copy the popup asked for as it opened, after
- * that (try again, a rule turned off) a fresh one.
+ * that (try again, a rule turned off) a fresh one. A large page's opening is read first, for
+ * `onOpening`, while the rest is copied.
  */
-function reader(firstCopy: Promise<CopyReply | null>): (tab: PopupTab, request: ReadRequest) => Promise<Reading> {
-  let early: Promise<CopyReply | null> | null = firstCopy;
-  return async (tab, request) => {
-    const pending = early ?? copyTab(tab);
+function reader(firstCopy: Promise<TabCopy | null>): PopupDeps['read'] {
+  let early: Promise<TabCopy | null> | null = firstCopy;
+  return async (tab, request, onOpening) => {
+    const copy = (await early) ?? startCopy(tab);
     early = null;
-    const reply = (await pending) ?? (await copyTab(tab));
-    return readCopyReply(reply, request, parseInBrowser);
+    const opening = await copy.opening;
+    if (opening && onOpening) {
+      markStep('opening');
+      onOpening(readPage(opening, request, parseInBrowser));
+    }
+    return readCopyReply(await copy.whole, request, parseInBrowser);
   };
 }
 
-async function start(tab: Promise<PopupTab | null>, firstCopy: Promise<CopyReply | null>): Promise<void> {
+async function start(tab: Promise<PopupTab | null>, firstCopy: Promise<TabCopy | null>, settingsReads: SettingsReads): Promise<void> {
   localizePage(document, t('extensionName'));
   const app = new PopupApp({
     doc: document,
     store: browserSettingsStore(document),
+    settingsReads,
     tab: await tab,
     read: reader(firstCopy),
     actions: (view) => popupActions(document, view),
@@ -42,10 +48,10 @@ async function start(tab: Promise<PopupTab | null>, firstCopy: Promise<CopyReply
   await app.start();
 }
 
-/** Starts the popup with the tab and the copy of its page already on their way. Never throws. */
-export async function startPopup(tab: Promise<PopupTab | null>, firstCopy: Promise<CopyReply | null>): Promise<void> {
+/** Starts the popup with the tab, the copy of its page and the settings already on their way. Never throws. */
+export async function startPopup(tab: Promise<PopupTab | null>, firstCopy: Promise<TabCopy | null>, settingsReads: SettingsReads): Promise<void> {
   try {
-    await start(tab, firstCopy);
+    await start(tab, firstCopy, settingsReads);
   } catch (error) {
     console.error('Plainpage popup failed:', error);
     document.body.replaceChildren(renderMessage(document, { title: t('errorTitle'), body: t('errorBody') }));

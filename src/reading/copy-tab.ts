@@ -1,7 +1,7 @@
 import { browser } from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
 import { BROWSER } from '../shared/platform.ts';
-import { isPageReply, KEPT_PARTS, takeKeptPart, type CopyReply, type MoreParts } from './page-copy.ts';
+import { isKeptPart, isPageReply, KEPT_PARTS, takeKeptPart, type CopyReply, type MoreParts, type PageCopy } from './page-copy.ts';
 import { restrictedPage, restrictionForError, restrictionForUrl } from './restricted.ts';
 
 /** The built content script: it copies the page, and its last statement gives the copy's promise. */
@@ -46,22 +46,26 @@ async function movedOn(tab: ReadableTab): Promise<boolean> {
 }
 
 /**
- * The rest of a large copy, taken from the page part by part, one injection after the other:
- * the browser ran injections asked for at once in one of the page's tasks, converting them all
- * there. Null when a part is missing: the page went elsewhere meanwhile.
+ * The kept parts of a large copy, taken from the page part by part from `more.from` on, one
+ * injection after the other: the browser ran injections asked for at once in one of the page's
+ * tasks, converting them all there. Null when a part is missing: the page went elsewhere meanwhile.
  */
 async function keptParts(tabId: number, more: MoreParts): Promise<string[] | null> {
   const parts: string[] = [];
-  for (let index = 0; index < more.count; index += 1) {
+  for (let index = more.from, count = index + 1; index < count; index += 1) {
     const [reply] = await browser.scripting.executeScript({ target: { tabId }, func: takeKeptPart, args: [KEPT_PARTS, more.id, index], injectImmediately: true });
     const part: unknown = reply?.result;
-    if (typeof part !== 'string') return null;
-    parts.push(part);
+    if (!isKeptPart(part)) return null;
+    parts.push(part.html);
+    count = part.count;
   }
   return parts;
 }
 
-async function copyOf(tab: ReadableTab): Promise<CopyReply> {
+/** Receives the opening of a large page, copied before the rest, for a first reading. */
+export type OnOpening = (opening: PageCopy) => void;
+
+async function copyOf(tab: ReadableTab, onOpening: OnOpening | undefined): Promise<CopyReply> {
   const kind = restrictionForUrl(tab.url, await fileAccessAllowed(tab.url));
   if (kind !== null) return restrictedPage(kind);
   if (tab.id === undefined) return unexpected(t('unexpectedNoTab'));
@@ -73,23 +77,40 @@ async function copyOf(tab: ReadableTab): Promise<CopyReply> {
   if (!isPageReply(result)) return unexpected(t('unexpectedNoAnswer'));
   if (!result.ok) return result.reason === 'pdf-viewer' ? restrictedPage('pdf-viewer') : unexpected(t('unexpectedInPage'));
   if (result.more === undefined) return { ok: true, copy: result.copy };
+  if (result.more.from === 0) onOpening?.(result.copy);
   const rest = await keptParts(tab.id, result.more);
   if (rest === null) return unexpected(t('unexpectedNoAnswer'));
-  return { ok: true, copy: { ...result.copy, html: result.copy.html + rest.join('') } };
+  const before = result.more.from === 0 ? '' : result.copy.html;
+  return { ok: true, copy: { ...result.copy, html: before + rest.join('') } };
 }
 
 /**
  * Copies the page of a tab the reader has just clicked Plainpage on (with the content script).
  * Never throws: a tab the browser keeps extensions out of gives a `restricted` failure
  * with a hint, and so does a tab that went to another page meanwhile; anything else unexpected an
- * `unexpected` one with a friendly message.
+ * `unexpected` one with a friendly message. A large page's opening goes to `onOpening` first.
  */
-export async function copyTab(tab: ReadableTab): Promise<CopyReply> {
+export async function copyTab(tab: ReadableTab, onOpening?: OnOpening): Promise<CopyReply> {
   let reply: CopyReply;
   try {
-    reply = await copyOf(tab);
+    reply = await copyOf(tab, onOpening);
   } catch (error) {
     reply = failureFor(error, tab.url);
   }
   return !reply.ok && (await movedOn(tab)) ? restrictedPage('navigated') : reply;
+}
+
+/** A tab's copy on its way: a large page's opening first (null for any other page), then the whole copy. */
+export interface TabCopy {
+  opening: Promise<PageCopy | null>;
+  whole: Promise<CopyReply>;
+}
+
+/** Starts copying a tab (see `copyTab`); its opening is there as soon as the page answered. */
+export function startCopy(tab: ReadableTab): TabCopy {
+  let open: (opening: PageCopy | null) => void = () => undefined;
+  const opening = new Promise<PageCopy | null>((resolve) => { open = resolve; });
+  const whole = copyTab(tab, open);
+  void whole.then(() => { open(null); });
+  return { opening, whole };
 }

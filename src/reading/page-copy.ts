@@ -28,11 +28,20 @@ export type CopyReply =
   | { ok: false; failure: { code: 'unexpected'; message: string } };
 
 /**
- * The parts of a large copy the content script keeps for the popup to take one by one: the
- * copy it answers with holds only the first. `count` more parts, numbered from 0.
+ * The parts of a large copy the content script keeps for the popup to take one by one, numbered
+ * from 0. The popup takes them from `from` on: 1 when the copy it was answered with is the first
+ * part of the whole copy; 0 when it is the opening of the page, answered while the rest was still
+ * being copied (the popup reads the opening at once, then takes the whole copy, which may have been
+ * taken again from the start: see snapshot-page.ts).
  */
 export interface MoreParts {
   id: string;
+  from: 0 | 1;
+}
+
+/** One kept part and how many parts the whole copy has. */
+export interface KeptPart {
+  html: string;
   count: number;
 }
 
@@ -46,24 +55,26 @@ export type PageReply =
 
 /**
  * The global of the content script's world (which the page cannot see) that keeps the parts
- * not taken yet: a Map from the copy's id to its parts.
+ * not taken yet: a Map from the copy's id to a function that hands out its parts (kept-parts.ts).
  */
 export const KEPT_PARTS = 'plainpageKeptParts';
 
 /**
- * Takes one kept part of a copy out of the content script's world, or null when it is not there
- * (the page went elsewhere, or the popup came too late). Injected on its own into the page by
- * scripting.executeScript, so it uses nothing from outside its own body.
+ * Takes one kept part of a copy out of the content script's world, once the copy is complete, or
+ * null when it is not there (the page went elsewhere, or the popup came too late). Injected on its
+ * own into the page by scripting.executeScript, which waits for the promise, so it uses nothing
+ * from outside its own body.
  */
-export function takeKeptPart(global: string, id: string, index: number): string | null {
+export function takeKeptPart(global: string, id: string, index: number): Promise<unknown> | null {
   const kept: unknown = Reflect.get(globalThis, global);
   if (!(kept instanceof Map)) return null;
-  const parts: unknown = kept.get(id);
-  if (!Array.isArray(parts)) return null;
-  const part: unknown = parts[index];
-  parts[index] = null;
-  if (parts.every((left) => left === null)) kept.delete(id);
-  return typeof part === 'string' ? part : null;
+  const take: unknown = kept.get(id);
+  return typeof take === 'function' ? (take as (index: number) => Promise<unknown>)(index) : null;
+}
+
+/** Checks a kept part that came back from the page. */
+export function isKeptPart(value: unknown): value is KeptPart {
+  return isRow(value) && typeof value.html === 'string' && Number.isInteger(value.count) && Number(value.count) > 0;
 }
 
 function isRow(value: unknown): value is Record<string, unknown> {
@@ -79,7 +90,7 @@ export function isPageReply(value: unknown): value is PageReply {
   if (!isRow(value)) return false;
   if (value.ok === true) {
     const { copy, more } = value;
-    const parts = more === undefined || (isRow(more) && typeof more.id === 'string' && Number.isInteger(more.count) && Number(more.count) > 0);
+    const parts = more === undefined || (isRow(more) && typeof more.id === 'string' && (more.from === 0 || more.from === 1));
     return parts && isCopy(copy);
   }
   return value.ok === false && (value.reason === 'pdf-viewer' || value.reason === 'unexpected');

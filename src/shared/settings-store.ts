@@ -1,6 +1,9 @@
 import { defaultSettings, type Settings } from './settings.ts';
 import { isRecord, validateSettings, type Repair, type ValidateOptions } from './settings-validate.ts';
 import { migrateSettings } from './settings-migrate.ts';
+import { readStoredSettings, SETTINGS_KEY, type SettingsReads } from './settings-reads.ts';
+
+export { SETTINGS_KEY };
 
 /** The part of a `storage.StorageArea` the store uses (webextension-polyfill's shape). */
 export interface StorageAreaLike {
@@ -29,7 +32,6 @@ export interface LoadedSettings {
   fromNewerVersion: boolean;
 }
 
-export const SETTINGS_KEY = 'settings';
 const REPAIRS_KEY = 'settingsRepairs';
 
 /** Quota and rate-limit errors of storage.sync (Chrome: "QUOTA_BYTES_PER_ITEM quota exceeded"). */
@@ -48,13 +50,16 @@ export class SettingsStore {
     private readonly validateOptions: ValidateOptions = {},
   ) {}
 
-  async load(): Promise<LoadedSettings> {
+  /**
+   * Loads the settings, from `reads` when given: the popup asks for them as it opens (see
+   * settings-reads.ts).
+   */
+  async load(reads: SettingsReads = readStoredSettings(this.storage)): Promise<LoadedSettings> {
     // Both areas asked at once (the popup waits for its settings before it reads the page); sync is
     // only waited for, and its failure only felt, when local holds no settings, as before.
-    const syncRead = this.storage.sync?.get(SETTINGS_KEY);
-    const local = await this.storage.local.get(SETTINGS_KEY);
+    const syncRead = reads.sync;
+    const local = await reads.local;
     const inLocal = local[SETTINGS_KEY] !== undefined || !syncRead;
-    if (inLocal) syncRead?.catch(() => undefined);
     const raw = inLocal ? local[SETTINGS_KEY] : (await syncRead)[SETTINGS_KEY];
     const area: AreaName = inLocal ? 'local' : 'sync';
     if (raw === undefined) return { settings: defaultSettings(), repairs: [], area, fromNewerVersion: false };

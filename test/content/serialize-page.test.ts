@@ -146,6 +146,27 @@ describe('serializeDocument', () => {
     expect(copy.getElementById('p11999')?.textContent).toBe(`11999 🚢 ${line.repeat(2)}`);
   });
 
+  it("hands a large page's opening on as soon as it is copied, as the first part", async () => {
+    const body = Array.from({ length: 3_000 }, (_, i) => `<p>${i} ${'Die Fähre fährt um neun. '.repeat(4)}</p>`).join('');
+    const cut: string[] = [];
+    let cutBeforeEnd = false;
+    let clock = 0;
+    const walk = serializeDocument(page(`<!DOCTYPE html><html><body>${body}</body></html>`), options({
+      opening: { chars: 20_000, cut: (opening) => cut.push(opening) },
+      now: () => (clock += 4),
+      yieldToPage: () => {
+        cutBeforeEnd ||= cut.length > 0;
+        return Promise.resolve();
+      },
+    }));
+    const parts = await walk;
+    expect(cut).toHaveLength(1);
+    expect(cutBeforeEnd).toBe(true);
+    expect(cut[0]).toBe(parts[0]);
+    expect(parts[0]?.length).toBeLessThan(30_000);
+    expect(reparse(parts.join('')).querySelectorAll('p')).toHaveLength(3_000);
+  });
+
   it('stays well-formed when the page removes and adds elements while it is being copied', async () => {
     const body = Array.from({ length: 60 }, (_, i) => `<section id="s${i}"><p>Absatz ${i}</p><p>Mehr ${i}</p></section>`).join('');
     const doc = page(`<!DOCTYPE html><html><body><main>${body}</main><footer>Ende</footer></body></html>`);

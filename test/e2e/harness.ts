@@ -32,10 +32,14 @@ export interface PopupOutcome {
   text: string;
 }
 
-/** An expression giving the PopupOutcome shown in `doc` (an expression for a Document), or null. */
+/**
+ * An expression giving the PopupOutcome shown in `doc` (an expression for a Document), or null.
+ * An article still marked busy (a large page's opening, while the rest is read) is not one yet.
+ */
 export function outcomeExpression(doc: string): string {
   return `((doc) => {
     const article = doc?.querySelector('article');
+    if (article && doc.querySelector('[aria-busy="true"]')) return null;
     if (article) return { kind: 'article', title: article.querySelector('h1')?.innerText ?? '', text: article.innerText };
     const message = doc?.querySelector('.pp-message');
     if (message) return { kind: 'message', title: message.querySelector('h1')?.innerText ?? '', text: message.innerText };

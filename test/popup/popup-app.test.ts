@@ -13,17 +13,17 @@ const noActions = () => ({
   copyLink: () => Promise.resolve(true),
 });
 
-function popup(results: Reading[], url = 'https://news.example/a', autoOpen?: AutoOpenControl) {
+function popup(results: Reading[], url = 'https://news.example/a', autoOpen?: AutoOpenControl, read?: PopupDeps['read']) {
   const storage = new FakeStorage();
   const requests: ReadRequest[] = [];
   const deps: PopupDeps = {
     doc: document,
     store: new SettingsStore(storage),
     tab: { id: 1, url },
-    read: (_tab, request) => {
+    read: read ?? ((_tab, request) => {
       requests.push(request);
       return Promise.resolve(results.shift() ?? { ok: false, failure: { code: 'unexpected', message: 'none' } });
-    },
+    }),
     actions: noActions,
     openSettings: () => Promise.resolve(),
     ...(autoOpen ? { autoOpen } : {}),
@@ -58,6 +58,34 @@ describe('PopupApp', () => {
     expect(document.querySelector('.pp-main > :first-child')?.tagName).toBe('ARTICLE');
     expect([...document.querySelectorAll('.pp-main > article + .pp-after > *')].map((part) => part.className)).toEqual(['pp-removed', 'pp-check pp-auto-open']);
     expect(document.querySelector('.pp-popup-header')?.textContent).not.toMatch(/Removed|Always open/);
+  });
+
+  it("shows a large page's opening, marked busy and without actions, until the whole reading replaces it", async () => {
+    let finish: (reading: Reading) => void = () => undefined;
+    let seen = '';
+    const { app } = popup([], undefined, undefined, (_tab, _request, onOpening) => {
+      onOpening?.({ ok: true, article: sampleArticle({ title: 'The opening', removed: [] }) });
+      seen = `${document.querySelector('article h1')?.textContent ?? ''} busy=${document.querySelector('main')?.getAttribute('aria-busy') ?? ''}`;
+      return new Promise((resolve) => { finish = resolve; });
+    });
+    const started = app.start();
+    await vi.waitFor(() => { expect(seen).toBe('The opening busy=true'); });
+    expect(text()).not.toContain('Copy as Markdown');
+    finish({ ok: true, article: sampleArticle() });
+    await started;
+    expect(document.querySelector('article h1')?.textContent).toBe('A title');
+    expect(document.querySelector('[aria-busy]')).toBeNull();
+    expect(text()).toContain('Copy as Markdown');
+  });
+
+  it('keeps the opening as the article when the rest of the page cannot be had', async () => {
+    const { app } = popup([], undefined, undefined, (_tab, _request, onOpening) => {
+      onOpening?.({ ok: true, article: sampleArticle({ title: 'The opening' }) });
+      return Promise.resolve({ ok: false, failure: { code: 'unexpected', message: 'The page went away.' } });
+    });
+    await app.start();
+    expect(document.querySelector('article h1')?.textContent).toBe('The opening');
+    expect(text()).toContain('Copy as Markdown');
   });
 
   it('says nothing about removals when the clean-up removed nothing', async () => {

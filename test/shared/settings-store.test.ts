@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULTS, SCHEMA_VERSION, defaultSettings } from '../../src/shared/settings.ts';
 import { SETTINGS_KEY, SettingsStore, isQuotaError } from '../../src/shared/settings-store.ts';
+import { readStoredSettings } from '../../src/shared/settings-reads.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 describe('SettingsStore', () => {
@@ -30,6 +31,23 @@ describe('SettingsStore', () => {
     expect(await store.save(defaultSettings())).toBe('sync');
     expect(storage.local.data.has(SETTINGS_KEY)).toBe(false);
     expect((await store.load()).area).toBe('sync');
+  });
+
+  it('loads from the reads the popup asked for as it opened, before the settings code came', async () => {
+    const storage = new FakeStorage();
+    await storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), theme: 'dark' } });
+    const reads = readStoredSettings(storage);
+    const get = vi.spyOn(storage.sync, 'get');
+    expect((await new SettingsStore(storage).load(reads)).settings.theme).toBe('dark');
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('asks sync for nothing it must wait for when local holds the settings, and a failed sync read goes unfelt', async () => {
+    const storage = new FakeStorage();
+    await storage.local.set({ [SETTINGS_KEY]: { ...defaultSettings(), theme: 'sepia' } });
+    vi.spyOn(storage.sync, 'get').mockRejectedValue(new Error('sync is off'));
+    const loaded = await new SettingsStore(storage).load(readStoredSettings(storage));
+    expect(loaded).toMatchObject({ area: 'local', settings: { theme: 'sepia' } });
   });
 
   it('rethrows errors that are not about quota', async () => {
