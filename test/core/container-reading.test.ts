@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { containerLengths, narrowToContainer } from '../../src/core/pipeline/container-reading.ts';
+import { containerProse, narrowToContainer } from '../../src/core/pipeline/container-reading.ts';
+import { proseLength } from '../../src/core/pipeline/prose.ts';
 
 const sentence = 'The ferry left the quay at dawn, loaded with cattle, post and the schoolteacher. ';
 
@@ -15,18 +16,17 @@ function page(): Document {
 }
 
 describe('a reading narrowed to the declared container', () => {
-  it('measures each declared container by its text outside links', () => {
+  it('measures each declared container by its prose: paragraphs not mostly links', () => {
     const doc = page();
-    const [main, article] = containerLengths(doc);
-    const tilesLinks = 'day ticket'.length + 'week ticket'.length;
-    expect(main).toBe((doc.querySelector('main')?.textContent.length ?? 0) - tilesLinks);
-    expect(article).toBe(doc.querySelector('article')?.textContent.length);
+    const [main, article] = containerProse(doc);
+    const storyCharacters = sentence.replace(/\s+/g, '').length * 14;
+    expect(article).toBe(storyCharacters);
+    expect(main).toBe(storyCharacters + 'From£4'.length * 2);
   });
 
   it('keeps only the smallest container long enough, its section wrappers unwrapped and its short boxes whole', () => {
     const doc = page();
-    const articleLength = doc.querySelector('article')?.textContent.length ?? 0;
-    expect(narrowToContainer(doc, articleLength)).toBe(true);
+    expect(narrowToContainer(doc, proseLength(doc.querySelector('article') ?? doc))).toBe(true);
     expect(doc.body.children).toHaveLength(1);
     expect(doc.body.firstElementChild?.tagName).toBe('ARTICLE');
     expect(doc.querySelectorAll('.sect, .body, .para')).toHaveLength(0);
@@ -36,8 +36,7 @@ describe('a reading narrowed to the declared container', () => {
 
   it('takes the larger container when the smaller one is too short, and keeps a short box of blocks whole', () => {
     const doc = page();
-    const articleLength = doc.querySelector('article')?.textContent.length ?? 0;
-    expect(narrowToContainer(doc, articleLength + 10)).toBe(true);
+    expect(narrowToContainer(doc, proseLength(doc.querySelector('article') ?? doc) + 1)).toBe(true);
     expect(doc.body.firstElementChild?.tagName).toBe('MAIN');
     expect(doc.querySelectorAll('.tile')).toHaveLength(2);
   });

@@ -1,20 +1,14 @@
+import { proseLength } from './prose.ts';
+
 /** Elements a page declares its main content with. */
 const CONTAINERS = 'article, main, [role="main"]';
 
 /** What a wrapper may hold to be unwrapped: blocks only, no media, no text of its own. */
 const BLOCKS = new Set(['BLOCKQUOTE', 'DIV', 'DL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'UL']);
 
-/** Characters of an element's text outside its links: what a reader reads there rather than follows. */
-function unlinkedLength(element: Element): number {
-  let linked = 0;
-  const links = element.getElementsByTagName('a');
-  for (let index = 0; index < links.length; index += 1) linked += links[index]?.textContent.length ?? 0;
-  return element.textContent.length - linked;
-}
-
-/** The text outside links of each container the page declares for its content. */
-export function containerLengths(doc: Document): number[] {
-  return Array.from(doc.querySelectorAll(CONTAINERS), unlinkedLength);
+/** The prose in each container the page declares for its content. */
+export function containerProse(doc: Document): number[] {
+  return Array.from(doc.querySelectorAll(CONTAINERS), proseLength);
 }
 
 /**
@@ -45,18 +39,17 @@ function flattenWrappers(container: Element): void {
 
 /**
  * Narrows a prepared copy of a page to the smallest container it declares (<article>, <main>,
- * role="main") holding at least `minLength` characters outside links, its section wrappers
- * unwrapped. For a page whose story is cut into sections (a documentation generator's
+ * role="main") holding at least `minProse` characters of prose, its section wrappers unwrapped. For a page whose story is cut into sections (a documentation generator's
  * <div class="sect1"> per heading) and whose other sections are mostly links, Readability keeps the
  * best-scored section alone; read again narrowed, it keeps the story. False when the page declares
  * no such container.
  */
-export function narrowToContainer(doc: Document, minLength: number): boolean {
+export function narrowToContainer(doc: Document, minProse: number): boolean {
   let best: Element | null = null;
   let bestLength = Number.POSITIVE_INFINITY;
   for (const container of Array.from(doc.body.querySelectorAll(CONTAINERS))) {
-    const length = unlinkedLength(container);
-    if (length >= minLength && length < bestLength) {
+    const length = proseLength(container);
+    if (length >= minProse && length < bestLength) {
       best = container;
       bestLength = length;
     }

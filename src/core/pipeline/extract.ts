@@ -4,7 +4,8 @@ import type { ExtractOptions, ExtractResult, RuleId } from '../types.ts';
 import { makeUrlsAbsolute } from './absolute-urls.ts';
 import { blankToNull, buildArticle } from './build-article.ts';
 import { failure, readGuarded } from './guards.ts';
-import { proseLength, readPageFacts, type PageFacts } from './page-facts.ts';
+import { readPageFacts, type PageFacts } from './page-facts.ts';
+import { proseLength } from './prose.ts';
 import { prepareClone } from './prepare.ts';
 import { readabilityPass, SIEVE, type ReadabilityResult, type Sieve } from './readability-pass.ts';
 import { chooseTitle } from './title.ts';
@@ -70,7 +71,7 @@ function sourceAgain(doc: Document, options: ExtractOptions): Document | undefin
 function bestReading(doc: Document, options: ExtractOptions, disabled: ReadonlySet<RuleId>, facts: PageFacts): Reading | null {
   const first = readOnce(doc, options, disabled, SIEVE.full);
   const best = lengthOf(first) >= facts.proseLength * MISSED_SHARE ? first : readLoosely(doc, options, disabled, first);
-  return best && readNarrowed(doc, options, disabled, best, facts.containerLengths);
+  return best && readNarrowed(doc, options, disabled, best, facts.containerProse);
 }
 
 /** The first reading, or one with a looser sieve that holds twice its text. */
@@ -87,17 +88,16 @@ function readLoosely(doc: Document, options: ExtractOptions, disabled: ReadonlyS
 
 /**
  * The best reading so far, or one narrowed to the container the page declares for its content
- * when that holds twice its text outside links (container-reading.ts) and the narrowed reading
- * twice its prose.
+ * (container-reading.ts), tried only when that container holds twice the reading's prose and kept
+ * only when the narrowed reading does.
  */
 function readNarrowed(doc: Document, options: ExtractOptions, disabled: ReadonlySet<RuleId>, best: Reading, containers: readonly number[]): Reading {
-  const minLength = Math.max(lengthOf(best) * BETTER, lengthOf(best) + NARROWED_GAIN);
-  if (!containers.some((length) => length >= minLength)) return best;
-  const source = sourceAgain(doc, options);
-  const narrowed = source ? readOnce(source, options, disabled, SIEVE.full, (prepared) => narrowToContainer(prepared, minLength)) : null;
-  if (!narrowed) return best;
   const prose = proseLength(best.root);
-  return proseLength(narrowed.root) >= Math.max(prose * BETTER, prose + NARROWED_GAIN) ? narrowed : best;
+  const minProse = Math.max(prose * BETTER, prose + NARROWED_GAIN);
+  if (!containers.some((length) => length >= minProse)) return best;
+  const source = sourceAgain(doc, options);
+  const narrowed = source ? readOnce(source, options, disabled, SIEVE.full, (prepared) => narrowToContainer(prepared, minProse)) : null;
+  return narrowed && proseLength(narrowed.root) >= minProse ? narrowed : best;
 }
 
 function extractChecked(doc: Document, options: ExtractOptions): ExtractResult {

@@ -1,6 +1,7 @@
 import { declaredDirection, documentLanguage } from './language.ts';
 import { declaredTime } from './published-time.ts';
-import { containerLengths } from './container-reading.ts';
+import { containerProse } from './container-reading.ts';
+import { proseLength } from './prose.ts';
 import { titleClues, type TitleClues } from './title.ts';
 
 /**
@@ -16,29 +17,8 @@ export interface PageFacts {
   dir: string | null;
   /** Characters of prose on the whole page: text of its paragraphs that are not mostly links. */
   proseLength: number;
-  /** Characters outside links in each container the page declares for its content (<article>, <main>). */
-  containerLengths: readonly number[];
-}
-
-/** Non-space characters of a text. */
-function countCharacters(text: string): number {
-  return text.replace(/\s+/g, '').length;
-}
-
-/** Prose under `root`: paragraphs whose text is not mostly links (by index: jsdom iterates collections slowly). */
-export function proseLength(root: Document | Element): number {
-  const paragraphs = root.getElementsByTagName('p');
-  let total = 0;
-  for (let index = 0; index < paragraphs.length; index += 1) {
-    const paragraph = paragraphs[index];
-    if (!paragraph) continue;
-    const length = countCharacters(paragraph.textContent);
-    let linked = 0;
-    const links = paragraph.getElementsByTagName('a');
-    for (let link = 0; link < links.length; link += 1) linked += countCharacters(links[link]?.textContent ?? '');
-    if (linked * 2 < length) total += length;
-  }
-  return total;
+  /** Prose in each container the page declares for its content (<article>, <main>). */
+  containerProse: readonly number[];
 }
 
 export function readPageFacts(doc: Document, url: string): PageFacts {
@@ -49,6 +29,6 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
     lang: documentLanguage(doc),
     dir: declaredDirection(doc),
     proseLength: proseLength(doc),
-    containerLengths: containerLengths(doc),
+    containerProse: containerProse(doc),
   };
 }
