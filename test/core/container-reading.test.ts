@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { containerProse, narrowToContainer } from '../../src/core/pipeline/container-reading.ts';
-import { proseLength } from '../../src/core/pipeline/prose.ts';
+import { isContentContainer, narrowToContainer } from '../../src/core/pipeline/container-reading.ts';
+import { pageProse, proseLength } from '../../src/core/pipeline/prose.ts';
 
 const sentence = 'The ferry left the quay at dawn, loaded with cattle, post and the schoolteacher. ';
 
@@ -16,12 +16,18 @@ function page(): Document {
 }
 
 describe('a reading narrowed to the declared container', () => {
-  it('measures each declared container by its prose: paragraphs not mostly links', () => {
+  it('measures the page and its largest declared container by their prose: paragraphs not mostly links', () => {
     const doc = page();
-    const [main, article] = containerProse(doc);
     const storyCharacters = sentence.replace(/\s+/g, '').length * 14;
-    expect(article).toBe(storyCharacters);
-    expect(main).toBe(storyCharacters + 'From£4'.length * 2);
+    const tiles = 'From£4'.length * 2;
+    expect(proseLength(doc.querySelector('article') ?? doc)).toBe(storyCharacters);
+    expect(pageProse(doc, isContentContainer)).toEqual({ total: storyCharacters + tiles + 'Ferrycompany'.length, largestContainer: storyCharacters + tiles });
+  });
+
+  it('counts a page without a declared container as having none', () => {
+    const doc = page();
+    doc.querySelector('main')?.replaceWith(...Array.from(doc.querySelector('article')?.childNodes ?? []));
+    expect(pageProse(doc, isContentContainer).largestContainer).toBe(0);
   });
 
   it('keeps only the smallest container long enough, its section wrappers unwrapped and its short boxes whole', () => {

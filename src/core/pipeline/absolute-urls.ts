@@ -40,13 +40,16 @@ export function makeUrlsAbsolute(root: Element, base: string): void {
       if (value === null) continue;
       const resolved = absolute(value, base);
       if (resolved === null) element.removeAttribute(attribute);
-      else element.setAttribute(attribute, resolved);
+      // Set only when it changes: a DOM re-parses a link's address on every write.
+      else if (resolved !== value) element.setAttribute(attribute, resolved);
     }
   }
   for (const tag of SRCSET_TAGS) {
     for (const element of Array.from(root.getElementsByTagName(tag))) {
       const srcset = element.getAttribute('srcset');
-      if (srcset !== null) element.setAttribute('srcset', absoluteSrcset(srcset, base));
+      if (srcset === null) continue;
+      const resolved = absoluteSrcset(srcset, base);
+      if (resolved !== srcset) element.setAttribute('srcset', resolved);
     }
   }
 }

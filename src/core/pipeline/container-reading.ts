@@ -1,14 +1,12 @@
 import { proseLength } from './prose.ts';
 
-/** Elements a page declares its main content with. */
-const CONTAINERS = 'article, main, [role="main"]';
 
 /** What a wrapper may hold to be unwrapped: blocks only, no media, no text of its own. */
 const BLOCKS = new Set(['BLOCKQUOTE', 'DIV', 'DL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'UL']);
 
-/** The prose in each container the page declares for its content. */
-export function containerProse(doc: Document): number[] {
-  return Array.from(doc.querySelectorAll(CONTAINERS), proseLength);
+/** An element a page declares its main content with: <article>, <main>, role="main". */
+export function isContentContainer(element: Element): boolean {
+  return element.tagName === 'ARTICLE' || element.tagName === 'MAIN' || element.getAttribute('role') === 'main';
 }
 
 /**
@@ -47,7 +45,7 @@ function flattenWrappers(container: Element): void {
 export function narrowToContainer(doc: Document, minProse: number): boolean {
   let best: Element | null = null;
   let bestLength = Number.POSITIVE_INFINITY;
-  for (const container of Array.from(doc.body.querySelectorAll(CONTAINERS))) {
+  for (const container of Array.from(doc.body.getElementsByTagName('*')).filter(isContentContainer)) {
     const length = proseLength(container);
     if (length >= minProse && length < bestLength) {
       best = container;

@@ -70,8 +70,8 @@ function sourceAgain(doc: Document, options: ExtractOptions): Document | undefin
  */
 function bestReading(doc: Document, options: ExtractOptions, disabled: ReadonlySet<RuleId>, facts: PageFacts): Reading | null {
   const first = readOnce(doc, options, disabled, SIEVE.full);
-  const best = lengthOf(first) >= facts.proseLength * MISSED_SHARE ? first : readLoosely(doc, options, disabled, first);
-  return best && readNarrowed(doc, options, disabled, best, facts.containerProse);
+  const best = lengthOf(first) >= facts.prose.total * MISSED_SHARE ? first : readLoosely(doc, options, disabled, first);
+  return best && readNarrowed(doc, options, disabled, best, facts.prose.largestContainer);
 }
 
 /** The first reading, or one with a looser sieve that holds twice its text. */
@@ -91,10 +91,10 @@ function readLoosely(doc: Document, options: ExtractOptions, disabled: ReadonlyS
  * (container-reading.ts), tried only when that container holds twice the reading's prose and kept
  * only when the narrowed reading does.
  */
-function readNarrowed(doc: Document, options: ExtractOptions, disabled: ReadonlySet<RuleId>, best: Reading, containers: readonly number[]): Reading {
+function readNarrowed(doc: Document, options: ExtractOptions, disabled: ReadonlySet<RuleId>, best: Reading, largestContainer: number): Reading {
   const prose = proseLength(best.root);
   const minProse = Math.max(prose * BETTER, prose + NARROWED_GAIN);
-  if (!containers.some((length) => length >= minProse)) return best;
+  if (largestContainer < minProse) return best;
   const source = sourceAgain(doc, options);
   const narrowed = source ? readOnce(source, options, disabled, SIEVE.full, (prepared) => narrowToContainer(prepared, minProse)) : null;
   return narrowed && proseLength(narrowed.root) >= minProse ? narrowed : best;

@@ -20,20 +20,18 @@ function skipSubtree(walker: TreeWalker): Node | null {
 export function removeHidden(source: Document, clone: Document, isVisible: VisibilityOracle, log: RemovalLog): void {
   const filter = 1; // NodeFilter.SHOW_ELEMENT, spelled out: NodeFilter is not global in every DOM.
   const sourceWalker = source.createTreeWalker(source.body, filter);
-  const cloneWalker = clone.createTreeWalker(clone.body, filter);
+  // A document read in place (consumeDocument) is its own clone: one walk.
+  const cloneWalker = clone === source ? null : clone.createTreeWalker(clone.body, filter);
   const hidden: Element[] = [];
   let sourceNode = sourceWalker.firstChild();
-  let cloneNode = cloneWalker.firstChild();
+  let cloneNode = cloneWalker ? cloneWalker.firstChild() : sourceNode;
   while (sourceNode && cloneNode) {
     const element = sourceNode as Element;
-    if (!NOT_RENDERED.has(element.tagName) && !isVisible(element)) {
-      hidden.push(cloneNode as Element);
-      sourceNode = skipSubtree(sourceWalker);
-      cloneNode = skipSubtree(cloneWalker);
-    } else {
-      sourceNode = sourceWalker.nextNode();
-      cloneNode = cloneWalker.nextNode();
-    }
+    const skip = !NOT_RENDERED.has(element.tagName) && !isVisible(element);
+    if (skip) hidden.push(cloneNode as Element);
+    sourceNode = skip ? skipSubtree(sourceWalker) : sourceWalker.nextNode();
+    if (!cloneWalker) cloneNode = sourceNode;
+    else cloneNode = skip ? skipSubtree(cloneWalker) : cloneWalker.nextNode();
   }
   for (const element of hidden) {
     if ((element.textContent).trim()) {

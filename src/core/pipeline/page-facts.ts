@@ -1,7 +1,7 @@
 import { declaredDirection, documentLanguage } from './language.ts';
 import { declaredTime } from './published-time.ts';
-import { containerProse } from './container-reading.ts';
-import { proseLength } from './prose.ts';
+import { isContentContainer } from './container-reading.ts';
+import { pageProse, type PageProse } from './prose.ts';
 import { titleClues, type TitleClues } from './title.ts';
 
 /**
@@ -15,10 +15,8 @@ export interface PageFacts {
   lang: string | null;
   /** The `dir` the page declares on <html> or <body>, as written. */
   dir: string | null;
-  /** Characters of prose on the whole page: text of its paragraphs that are not mostly links. */
-  proseLength: number;
-  /** Prose in each container the page declares for its content (<article>, <main>). */
-  containerProse: readonly number[];
+  /** Characters of prose on the whole page (text of its paragraphs that are not mostly links), and in the largest container it declares for its content (<article>, <main>). */
+  prose: PageProse;
 }
 
 export function readPageFacts(doc: Document, url: string): PageFacts {
@@ -28,7 +26,6 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
     publishedTime: declaredTime(doc),
     lang: documentLanguage(doc),
     dir: declaredDirection(doc),
-    proseLength: proseLength(doc),
-    containerProse: containerProse(doc),
+    prose: pageProse(doc, isContentContainer),
   };
 }

@@ -80,8 +80,17 @@ function needlesOf(list: KeywordList): readonly string[] {
   return found;
 }
 
+/** The last text folded for `mentions`: a rule asks about one block's text against several lists in a row. */
+let lastMentioned = { text: '', key: '  ' };
+
+/** A text folded as `mentions` searches it: lowercase, punctuation and spacing as single spaces, padded. */
+function mentionKey(text: string): string {
+  if (lastMentioned.text !== text) lastMentioned = { text, key: ` ${text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ')} ` };
+  return lastMentioned.key;
+}
+
 /** True when the text contains one of the list's words (whole-word for Latin scripts). */
 export function mentions(text: string, list: KeywordList): boolean {
-  const key = ` ${text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ')} `;
+  const key = mentionKey(text);
   return needlesOf(list).some((needle) => key.includes(needle));
 }
