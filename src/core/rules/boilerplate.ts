@@ -43,9 +43,19 @@ function isEndLine(text: string): boolean {
   return text.length <= 200 && (COPYRIGHT.test(text) || mentions(text.slice(0, 40), FOLLOW_WORDS));
 }
 
-function isBreadcrumb(block: Element, text: string, stats: TextStats): boolean {
-  const links = block.getElementsByTagName('a').length;
-  return links >= 2 && text.split(/\s+/).length <= 12 && stats.linkDensity(block) >= 0.7;
+/** Non-space characters of a text, as TextStats counts them. */
+const inkCount = (text: string): number => text.replace(/\s+/g, '').length;
+
+/**
+ * Breadcrumbs: a short line mostly of links ("Home › News › World"). Its last crumb may be the
+ * story's own title, unlinked ("Home › News › Minister resigns after vote"): the links then make
+ * up the line before it.
+ */
+function isBreadcrumb(block: Element, text: string, stats: TextStats, title: string): boolean {
+  if (block.getElementsByTagName('a').length < 2) return false;
+  const crumbs = title.length > 0 && text.endsWith(title) ? text.slice(0, -title.length) : text;
+  const ink = inkCount(crumbs);
+  return ink > 0 && crumbs.split(/\s+/).length <= 12 && stats.linkedLength(block) >= 0.7 * ink;
 }
 
 function isChromeLine(text: string): boolean {
@@ -100,13 +110,16 @@ function removeFurnitureBlocks({ root, context, stats, log }: RuleInput): void {
       lastBody = index;
     }
   });
+  const title = normalizeSpace(context.title);
   blocks.forEach((block, index) => {
     const text = normalizeSpace(block.textContent);
     if (!text || !root.contains(block)) return;
-    if (inHeader && stats.length(block) >= BODY_BLOCK) inHeader = false;
+    // Breadcrumbs that end in the story's title may be as long as a paragraph.
+    const breadcrumb = inHeader && isBreadcrumb(block, text, stats, title);
+    if (inHeader && !breadcrumb && stats.length(block) >= BODY_BLOCK) inHeader = false;
     if (isChromeLine(text)) {
       log.remove(block, 'boilerplate', 'Page furniture (buttons, labels, advertising)');
-    } else if (inHeader && (isMetaLine(block, text, context.byline) || isBreadcrumb(block, text, stats))) {
+    } else if (breadcrumb || (inHeader && isMetaLine(block, text, context.byline))) {
       log.remove(block, 'boilerplate', 'Header line before the story (byline, date, breadcrumbs)');
     } else if (isDatedLine(text) || (text.length <= 300 && COOKIE_NOTICE.test(text))) {
       log.remove(block, 'boilerplate', 'Publication line or cookie notice inside the body');

@@ -6,12 +6,14 @@ import { removeDuplicates } from './duplicates.ts';
 import { removeEmptyContainers } from './empty-containers.ts';
 import type { RemovalLog } from './removal-log.ts';
 import type { ArticleContext, Rule } from './rule.ts';
+import { removeLinkPreviews } from './link-previews.ts';
 import { removeTeasers } from './teasers.ts';
 
 /** The clean-up rules in the order they run on Readability's output. */
 const RULES: ReadonlyArray<[RuleId, Rule]> = [
   ['duplicates', removeDuplicates],
   ['captions', removeCaptionClutter],
+  ['teasers', removeLinkPreviews],
   ['teasers', removeTeasers],
   ['boilerplate', removeBoilerplate],
 ];
