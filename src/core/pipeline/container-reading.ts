@@ -1,6 +1,5 @@
 import { proseLength } from './prose.ts';
 
-
 /** What a wrapper may hold to be unwrapped: blocks only, no media, no text of its own. */
 const BLOCKS = new Set(['BLOCKQUOTE', 'DIV', 'DL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'UL']);
 

@@ -5,7 +5,7 @@ import type { RuleInput } from './rule.ts';
 import { CHROME_LINES, EDIT_LABELS, FOLLOW_WORDS } from '../words/labels.ts';
 import { isLabel, mentions, startsWithLabel } from '../words/match.ts';
 import { BYLINE, COMMENT_COUNT, COOKIE_NOTICE, COPYRIGHT, DATE, DATED_LINE, END_LINE, LOOSE_DATE, VIEW_COUNT } from '../words/patterns.ts';
-import { normalizeSpace, textKey } from '../dom/text-normalize.ts';
+import { inkLength, normalizeSpace, textKey } from '../dom/text-normalize.ts';
 
 const KEPT_WHOLE = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
 
@@ -43,9 +43,6 @@ function isEndLine(text: string): boolean {
   return text.length <= 200 && (COPYRIGHT.test(text) || mentions(text.slice(0, 40), FOLLOW_WORDS));
 }
 
-/** Non-space characters of a text, as TextStats counts them. */
-const inkCount = (text: string): number => text.replace(/\s+/g, '').length;
-
 /**
  * Breadcrumbs: a short line mostly of links ("Home › News › World"). Its last crumb may be the
  * story's own title, unlinked ("Home › News › Minister resigns after vote"): the links then make
@@ -54,7 +51,7 @@ const inkCount = (text: string): number => text.replace(/\s+/g, '').length;
 function isBreadcrumb(block: Element, text: string, stats: TextStats, title: string): boolean {
   if (block.getElementsByTagName('a').length < 2) return false;
   const crumbs = title.length > 0 && text.endsWith(title) ? text.slice(0, -title.length) : text;
-  const ink = inkCount(crumbs);
+  const ink = inkLength(crumbs);
   return ink > 0 && crumbs.split(/\s+/).length <= 12 && stats.linkedLength(block) >= 0.7 * ink;
 }
 
