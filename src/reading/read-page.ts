@@ -7,6 +7,13 @@ import { markStep } from '../shared/steps.ts';
 
 /** The content script judged visibility on the live page; its marks say what the reader could not see. */
 const unmarked: VisibilityOracle = (element) => !element.hasAttribute(HIDDEN_MARK);
+/** The mark as the copy may spell it: attribute names are not case-sensitive in HTML. */
+const ANY_MARK = new RegExp(HIDDEN_MARK, 'i');
+
+/** The oracle for a copy: none when nothing in it is marked, which spares the core a walk over every element. */
+function visibilityOf(copy: PageCopy): VisibilityOracle | undefined {
+  return ANY_MARK.test(copy.html) ? unmarked : undefined;
+}
 
 function parsedForReading(copy: PageCopy, parse: ParseHtml): ParsedPage & { url: string } {
   const parsed = parse(copy.html, copy.contentType);
@@ -19,7 +26,7 @@ function readParsed(copy: PageCopy, request: ReadRequest, parse: ParseHtml): Ext
   const releases = [release];
   const options: ExtractOptions = {
     url,
-    isVisible: unmarked,
+    isVisible: visibilityOf(copy),
     disabledRules: request.disabledRules,
     removeSelectors: request.removeSelectors,
     keepRemovalSlots: request.keepRemovalSlots,

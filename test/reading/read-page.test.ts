@@ -45,6 +45,16 @@ describe('readCopyReply', () => {
     expect(article.html).toContain('src="https://harbour.example/img/ferry.jpg"');
   });
 
+  it('honours the hidden mark however a saved copy spells it: attribute names are not case-sensitive', async () => {
+    const reply = await copyOf(livePage());
+    if (!reply.ok) throw new Error('no copy');
+    const html = reply.copy.html.replace('data-plainpage-hidden', 'DATA-PLAINPAGE-HIDDEN');
+    expect(html).not.toContain('data-plainpage-hidden');
+    const result = readPage({ ...reply.copy, html }, REQUEST, parseInBrowser);
+    if (!result.ok) throw new Error(result.failure.message);
+    expect(result.article.text).not.toContain(HIDDEN_COPY);
+  });
+
   it('passes the content script’s own failures through untouched', () => {
     const restricted = { ok: false, failure: { code: 'restricted', message: 'No.', hint: 'Elsewhere.' } } as const;
     expect(readCopyReply(restricted, REQUEST, parseInBrowser)).toBe(restricted);

@@ -1,13 +1,27 @@
 import type { KeywordList } from './labels.ts';
 
 /** Lowercases, folds width and spacing, and drops surrounding punctuation and counts. */
-function labelKey(text: string): string {
+function foldLabel(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}\d]+$/gu, '')
     .trim();
+}
+
+/** The texts folded last: a rule asks about one block's heading and text against several lists in a row. */
+const recentLabels = new Map<string, string>();
+const RECENT_LABELS = 16;
+
+function labelKey(text: string): string {
+  let key = recentLabels.get(text);
+  if (key === undefined) {
+    if (recentLabels.size >= RECENT_LABELS) recentLabels.clear();
+    key = foldLabel(text);
+    recentLabels.set(text, key);
+  }
+  return key;
 }
 
 const compiled = new WeakMap<KeywordList, Set<string>>();
@@ -59,8 +73,11 @@ export function startsWithLabel(text: string, list: KeywordList): boolean {
 export function isHeadingLabel(text: string, list: KeywordList): boolean {
   const key = labelKey(text);
   if (key.length === 0 || key.length > 60) return false;
-  for (const word of wordSet(list)) {
-    if (key === word || key.startsWith(`${word} `)) return true;
+  const words = wordSet(list);
+  if (words.has(key)) return true;
+  // A label the key begins with ends where one of the key's words does.
+  for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+    if (words.has(key.slice(0, space))) return true;
   }
   return false;
 }
