@@ -66,11 +66,17 @@ export async function popupTiming(popup: Popup): Promise<PopupTiming | null> {
   return value as PopupTiming | null;
 }
 
-/** When the popup reached each of its steps (src/shared/steps.ts), ms from its start. */
+/**
+ * When the popup reached each of its steps (src/shared/steps.ts), ms from its start, and when it
+ * painted its first frame (`frame`, whatever that frame showed).
+ */
 export async function popupSteps(popup: Popup): Promise<Record<string, number>> {
-  const value = await popup.evaluate(`Object.fromEntries(performance.getEntriesByType('mark')
-    .filter((mark) => mark.name.startsWith('plainpage:'))
-    .map((mark) => [mark.name.slice('plainpage:'.length), mark.startTime]))`);
+  const value = await popup.evaluate(`Object.fromEntries([
+    ...performance.getEntriesByType('mark')
+      .filter((mark) => mark.name.startsWith('plainpage:'))
+      .map((mark) => [mark.name.slice('plainpage:'.length), mark.startTime]),
+    ...performance.getEntriesByName('first-paint').map((paint) => ['frame', paint.startTime]),
+  ])`);
   return value as Record<string, number>;
 }
 

@@ -189,6 +189,8 @@ function typicalRows(done: Clicks, idle: number): string[] {
   const startMedian = percentile(start, 50);
   const visible = percentile(painted(done.plainpage, 'clickToPaint'), 50);
   const reference = percentile(painted(done.reference, 'clickToPaint'), 50);
+  const referenceStart = percentile(painted(done.reference, 'startToPaint'), 50);
+  const floorVisible = percentile(painted(done.floor, 'clickToPaint'), 50);
   const blocked = done.plainpage.map((c) => c.blocked);
   const worst = Math.max(...blocked);
   return [
@@ -196,6 +198,8 @@ function typicalRows(done: Clicks, idle: number): string[] {
     row('  the floor: static popup, start → painted, median', ms(floor), `(Plainpage ${startMedian - floor >= 0 ? '+' : ''}${(startMedian - floor).toFixed(0)} ms)`, null),
     row('click → article visible, median', ms(visible), `≤ ${TARGETS.ofReference} × reference`, visible <= TARGETS.ofReference * reference),
     row('  the reference: plain Readability popup, median', ms(reference), `(Plainpage ${(visible / reference).toFixed(2)} ×)`, null),
+    row('  the reference: start → painted, median', ms(referenceStart), `(floor + ${(referenceStart - floor).toFixed(0)} ms)`, null),
+    row('  the floor: static popup, click → painted, median', ms(floorVisible), `(${(floorVisible / reference).toFixed(2)} × reference)`, null),
     row('page blocked per click, median / p90 / worst', spread(blocked), `worst ≤ ${TARGETS.blockedTypical} ms`, worst <= TARGETS.blockedTypical),
     row('  the noise floor: no click, longest gap', ms(idle), `(reference: ${spread(done.reference.map((c) => c.blocked))})`, null),
   ];
@@ -208,16 +212,17 @@ function detailRows(name: string, done: Clicks): string[] {
   return [
     `  ${name}: start → painted ${median(done.plainpage, 'startToPaint')} (floor ${median(done.floor, 'startToPaint')}), click → visible ${median(done.plainpage, 'clickToPaint')} (reference ${median(done.reference, 'clickToPaint')}), blocked ${spread(done.plainpage.map((c) => c.blocked))}; ${shown}`,
     stepsRow(done.plainpage),
+    stepsRow(done.reference, 'the reference'),
   ];
 }
 
 /** Where the popup's time goes: the median time from its start at which it reached each step. */
-function stepsRow(done: readonly Click[]): string {
-  const reached = STEPS.flatMap((step) => {
+function stepsRow(done: readonly Click[], whose = 'Plainpage'): string {
+  const reached = [...STEPS, 'frame'].flatMap((step) => {
     const times = done.flatMap((c) => (c.steps[step] === undefined ? [] : [c.steps[step]]));
     return times.length === 0 ? [] : [`${step} ${percentile(times, 50).toFixed(0)}`];
   });
-  return `    (median ms from popup start: ${reached.join(' · ')} · painted ${percentile(painted(done, 'startToPaint'), 50).toFixed(0)})`;
+  return `    (${whose}, median ms from popup start: ${reached.join(' · ')} · painted ${percentile(painted(done, 'startToPaint'), 50).toFixed(0)})`;
 }
 
 function slice(done: Clicks, from: number, to: number): Clicks {

@@ -1,7 +1,8 @@
 /**
  * The reference popup's script (see ../reference-popup.ts): asks for the active tab, injects the
  * Readability content script and shows the article it answers with through DOMPurify, under the
- * same stylesheets as Plainpage's popup and with the title timed the same way. Its Readability
+ * same stylesheets as Plainpage's popup and with the title timed the same way. It marks the steps
+ * it shares with Plainpage's popup (script, tab, copy: the article back from the page, shown). Its Readability
  * keeps the page's event handler attributes, which the popup's policy refuses as DOMPurify parses
  * them (each with a console error, none run): the benchmark does not count those against it.
  */
@@ -49,15 +50,20 @@ function showArticle(article: ReferenceArticle): void {
 }
 
 async function show(): Promise<void> {
+  performance.mark('plainpage:script');
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  performance.mark('plainpage:tab');
   if (tab?.id === undefined) {
     showMessage('No tab');
     return;
   }
   const [injected] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['reference-content.js'], injectImmediately: true });
+  performance.mark('plainpage:copy');
   const article = injected?.result;
-  if (isArticle(article)) showArticle(article);
-  else showMessage('No article');
+  if (isArticle(article)) {
+    showArticle(article);
+    performance.mark('plainpage:shown');
+  } else showMessage('No article');
 }
 
 show().catch((error: unknown) => {
