@@ -28,7 +28,12 @@ const firstCopy = tab.then((active) => {
 
 const settingsReads = readStoredSettings(browser.storage);
 
-void import('./popup-start.ts').then(({ startPopup }) => {
+/**
+ * The rest of the popup loads once the copy has been asked for: compiling it on the popup's one
+ * thread any sooner held up the answer to the tab's query, and so the copy.
+ */
+const loadRest = () => import('./popup-start.ts');
+void firstCopy.then(loadRest, loadRest).then(({ startPopup }) => {
   markStep('code');
   return startPopup(tab, firstCopy, settingsReads);
 });
