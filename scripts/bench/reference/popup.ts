@@ -2,9 +2,10 @@
  * The reference popup's script (see ../reference-popup.ts): asks for the active tab, injects the
  * Readability content script and shows the article it answers with through DOMPurify, under the
  * same stylesheets as Plainpage's popup and with the title timed the same way. It marks the steps
- * it shares with Plainpage's popup (script, tab, copy: the article back from the page, shown). Its Readability
- * keeps the page's event handler attributes, which the popup's policy refuses as DOMPurify parses
- * them (each with a console error, none run): the benchmark does not count those against it.
+ * it shares with Plainpage's popup (script, tab, copy: the article back from the page, shown). Its
+ * Readability keeps the page's event handler attributes, which the popup's policy refuses as
+ * DOMPurify parses them (each with a console error, none run): the benchmark does not count those
+ * against it.
  */
 import DOMPurify from 'dompurify';
 import type { ReferenceArticle } from './content.ts';
