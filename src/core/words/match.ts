@@ -1,28 +1,31 @@
 import type { KeywordList } from './labels.ts';
 
+/** How many recent texts a fold remembers. */
+const RECENT_TEXTS = 16;
+
+/** `fold`, remembering the texts it folded last: a rule asks about one block's heading and text against several lists in a row. */
+function rememberingRecent(fold: (text: string) => string): (text: string) => string {
+  const recent = new Map<string, string>();
+  return (text) => {
+    let key = recent.get(text);
+    if (key === undefined) {
+      if (recent.size >= RECENT_TEXTS) recent.clear();
+      key = fold(text);
+      recent.set(text, key);
+    }
+    return key;
+  };
+}
+
 /** Lowercases, folds width and spacing, and drops surrounding punctuation and counts. */
-function foldLabel(text: string): string {
-  return text
+const labelKey = rememberingRecent((text) =>
+  text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}\d]+$/gu, '')
-    .trim();
-}
-
-/** The texts folded last: a rule asks about one block's heading and text against several lists in a row. */
-const recentLabels = new Map<string, string>();
-const RECENT_LABELS = 16;
-
-function labelKey(text: string): string {
-  let key = recentLabels.get(text);
-  if (key === undefined) {
-    if (recentLabels.size >= RECENT_LABELS) recentLabels.clear();
-    key = foldLabel(text);
-    recentLabels.set(text, key);
-  }
-  return key;
-}
+    .trim(),
+);
 
 const compiled = new WeakMap<KeywordList, Set<string>>();
 
@@ -97,14 +100,8 @@ function needlesOf(list: KeywordList): readonly string[] {
   return found;
 }
 
-/** The last text folded for `mentions`: a rule asks about one block's text against several lists in a row. */
-let lastMentioned = { text: '', key: '  ' };
-
 /** A text folded as `mentions` searches it: lowercase, punctuation and spacing as single spaces, padded. */
-function mentionKey(text: string): string {
-  if (lastMentioned.text !== text) lastMentioned = { text, key: ` ${text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ')} ` };
-  return lastMentioned.key;
-}
+const mentionKey = rememberingRecent((text) => ` ${text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ')} `);
 
 /** True when the text contains one of the list's words (whole-word for Latin scripts). */
 export function mentions(text: string, list: KeywordList): boolean {
