@@ -61,6 +61,18 @@ export function createVisibilityOracle(view: Window): VisibilityOracle {
   // every element invisible, and a reader who clicked while the page loaded got "no article".
   // Asking for a box makes it lay the page out now.
   view.document.documentElement.getBoundingClientRect();
+  const collapsedIn = new Map<Node, boolean>();
+  // Most pages (and shadow trees) have nothing collapsed: asked once for each, it spares every
+  // element a look up its ancestors, which cost as much as its style on news pages in Chromium.
+  const mayBeCollapsed = (element: Element): boolean => {
+    const root = element.getRootNode();
+    let has = collapsedIn.get(root);
+    if (has === undefined) {
+      has = (root instanceof Document || root instanceof DocumentFragment) && root.querySelector(COLLAPSED) !== null;
+      collapsedIn.set(root, has);
+    }
+    return has;
+  };
   return (element) => {
     if (BOXLESS.has(element.tagName)) return true;
     // Parts of a drawing (gradients, clip paths, titles) have no box; the <svg> itself is asked.
@@ -69,7 +81,7 @@ export function createVisibilityOracle(view: Window): VisibilityOracle {
     // No box of its own: its children are asked in turn.
     if (style.display === 'contents') return true;
     // Collapsed content is content the reader can open, so only what the page hides outright goes.
-    if (element.tagName !== 'SUMMARY' && element.parentElement?.closest(COLLAPSED)) {
+    if (element.tagName !== 'SUMMARY' && mayBeCollapsed(element) && element.parentElement?.closest(COLLAPSED)) {
       return style.display !== 'none' && style.visibility !== 'hidden';
     }
     return isRendered(element, style) && !isOutOfSight(element, style, view);
