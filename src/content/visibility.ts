@@ -51,6 +51,11 @@ function isOutOfSight(element: Element, style: CSSStyleDeclaration, view: Window
   return style.position === 'fixed' && (box.left >= view.innerWidth || box.top >= view.innerHeight);
 }
 
+/** A document or a shadow root, by node type: `instanceof` is not to be trusted across a content script's world. */
+function isTreeRoot(node: Node): node is Document | DocumentFragment {
+  return node.nodeType === node.DOCUMENT_NODE || node.nodeType === node.DOCUMENT_FRAGMENT_NODE;
+}
+
 /**
  * Builds the oracle the core uses to keep what the reader cannot see on the live page (hidden
  * copies, off-canvas menus, screen-reader-only text) out of extraction. It is asked top-down and
@@ -68,7 +73,7 @@ export function createVisibilityOracle(view: Window): VisibilityOracle {
     const root = element.getRootNode();
     let has = collapsedIn.get(root);
     if (has === undefined) {
-      has = (root instanceof Document || root instanceof DocumentFragment) && root.querySelector(COLLAPSED) !== null;
+      has = isTreeRoot(root) && root.querySelector(COLLAPSED) !== null;
       collapsedIn.set(root, has);
     }
     return has;
