@@ -2,8 +2,8 @@ import { BLOCK_TAGS, insideAny, leafBlocks } from '../dom/blocks.ts';
 import type { TextStats } from '../dom/text-stats.ts';
 import { removeNotices } from './notices.ts';
 import type { RuleInput } from './rule.ts';
-import { CHROME_LINES, EDIT_LABELS, FOLLOW_WORDS } from '../words/labels.ts';
-import { isLabel, mentions, startsWithLabel } from '../words/match.ts';
+import { CHROME_LINES, EDIT_LABELS, FOLLOW_WORDS, SKIP_LINK_LABELS } from '../words/labels.ts';
+import { isHeadingLabel, isLabel, mentions, startsWithLabel } from '../words/match.ts';
 import { BYLINE, COMMENT_COUNT, COOKIE_NOTICE, COPYRIGHT, DATE, DATED_LINE, END_LINE, LOOSE_DATE, VIEW_COUNT } from '../words/patterns.ts';
 import { inkLength, normalizeSpace, textKey } from '../dom/text-normalize.ts';
 
@@ -79,12 +79,36 @@ function removeEditLink(link: Element, log: RuleInput['log']): void {
   if (holder && !HEADINGS.has(holder.tagName) && /^[\s[\]|]*$/.test(holder.textContent)) holder.remove();
 }
 
-/** Furniture links set apart by line breaks or separators ("| Printer-friendly version", "Back to top"), and headings' edit links. */
-function removeChromeLinks({ root, log }: RuleInput): void {
+/** A link to another place in the page itself: a fragment, alone or after the page's own address. */
+function isInPageLink(link: Element, pageUrl: string): boolean {
+  const href = link.getAttribute('href')?.trim() ?? '';
+  if (href.startsWith('#')) return href.length > 1;
+  const hash = href.indexOf('#');
+  return hash > 0 && href.slice(0, hash) === pageUrl.split('#')[0];
+}
+
+/** Nothing but white space comes before `element` in the block around it: it opens the block. */
+function opensItsBlock(element: Element, root: Element): boolean {
+  for (let node: Element | null = element; node && node !== root && !BLOCK_TAGS.has(node.tagName); node = node.parentElement) {
+    for (let before = node.previousSibling; before; before = before.previousSibling) {
+      if (before.nodeType === 1 || before.textContent?.trim()) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Furniture links set apart by line breaks or separators ("| Printer-friendly version", "Back to
+ * top"), headings' edit links, and links that open their block to skip the reader to another part
+ * of the page ("Jump to the list ⤵" before the first paragraph): where they lead is the article the
+ * reader already has, and a sentence that offers to skip ahead keeps its words.
+ */
+function removeChromeLinks({ root, context, log }: RuleInput): void {
   for (const link of Array.from(root.getElementsByTagName('a'))) {
     const text = normalizeSpace(link.textContent);
     if (!text || text.length > 40) continue;
     if (insideAny(link, HEADINGS, root) && isLabel(text, EDIT_LABELS)) removeEditLink(link, log);
+    else if (isHeadingLabel(text, SKIP_LINK_LABELS) && isInPageLink(link, context.url) && opensItsBlock(link, root)) log.remove(link, 'boilerplate', 'Link that skips to another part of the page');
     else if (isLabel(text, CHROME_LINES) && standsAlone(link.previousSibling, false) && standsAlone(link.nextSibling, true)) {
       log.remove(link, 'boilerplate', 'Page furniture (buttons, labels, advertising)');
     }

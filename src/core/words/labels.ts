@@ -180,6 +180,19 @@ export const EDIT_LABELS: KeywordList = {
   words: ['edit', 'edit section', 'edit source', '编辑', '編輯', 'bearbeiten', 'quelltext bearbeiten', 'modifier', 'modifier le code', 'editar', 'editar código', 'تعديل', '編集', 'править', 'править код'],
 };
 
+/**
+ * What a link to another part of the same page opens with when it skips the reader ahead ("Skip to
+ * content", "Jump to the list"): matched as the link's first words, or whole in scripts without spaces.
+ */
+export const SKIP_LINK_LABELS: KeywordList = {
+  words: [
+    'skip to', 'jump to', 'springe zu', 'zum inhalt', 'direkt zum inhalt', 'zum rezept', 'aller au contenu', 'passer au contenu',
+    'aller à la recette', 'saltar a', 'saltar al contenido', 'ir al contenido', 'ir a la receta', 'pular para', 'ir para o conteúdo',
+    'перейти к', 'انتقل إلى', 'تخطى إلى', '跳到主要内容', '跳至主要内容', '跳转到主要内容', '跳到内容', 'メインコンテンツへスキップ',
+    'コンテンツへスキップ', '本文へスキップ', '本文へ移動',
+  ],
+};
+
 /** Appeals for support and offers to reuse or republish the article. */
 export const SUPPORT_WORDS: KeywordList = {
   words: [
