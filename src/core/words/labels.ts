@@ -186,10 +186,10 @@ export const EDIT_LABELS: KeywordList = {
  */
 export const SKIP_LINK_LABELS: KeywordList = {
   words: [
-    'skip to', 'jump to', 'springe zu', 'zum inhalt', 'direkt zum inhalt', 'zum rezept', 'aller au contenu', 'passer au contenu',
-    'aller à la recette', 'saltar a', 'saltar al contenido', 'ir al contenido', 'ir a la receta', 'pular para', 'ir para o conteúdo',
-    'перейти к', 'انتقل إلى', 'تخطى إلى', '跳到主要内容', '跳至主要内容', '跳转到主要内容', '跳到内容', 'メインコンテンツへスキップ',
-    'コンテンツへスキップ', '本文へスキップ', '本文へ移動',
+    'skip to', 'jump to', 'springe zu', 'springe zum', 'zum inhalt', 'direkt zum inhalt', 'zum rezept', 'aller au contenu',
+    'passer au contenu', 'aller à la recette', 'saltar a', 'saltar al contenido', 'ir al contenido', 'ir a la receta', 'pular para',
+    'ir para o conteúdo', 'перейти к', 'انتقل إلى', 'تخطى إلى', 'التخطي إلى', '跳到主要内容', '跳至主要内容', '跳转到主要内容', '跳到内容',
+    '跳至内容', 'メインコンテンツへスキップ', 'コンテンツへスキップ', '本文へスキップ', '本文へ移動',
   ],
 };
 
