@@ -36,21 +36,74 @@ function isBiography(text: string, name: string | null): boolean {
   return name !== null && text.length <= MAX_NOTICE && text.startsWith(`${name} `);
 }
 
+/** A name line is short: the name, perhaps the role beside it. */
+const MAX_NAME_LINE = 80;
+/** A line that opens with a person's name: two or three capitalised words, the first a given name. */
+const NAME = /^(\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?= |$)/u;
+/** Title case: every word capitalised, a number or a sign, but for the little words of a role. */
+const TITLE_WORD = /^(?:[\p{Lu}\p{N}&@|·–-]|of$|and$|at$|the$|for$|in$|on$)/u;
+/** A name line is a paragraph or a line of its own: a heading or a list item of the story is not one. */
+const NOT_NAME_LINE = /^(?:H[1-6]|LI|DT|DD|TD|TH)$/;
+const LOWER_CASE = /^\p{Ll}$/u;
+/** The biography follows its name line within this many blocks (a role and a handle between). */
+const BIOGRAPHY_REACH = 3;
+
+/** "Adrien Ramirez" or "Tim Green UK-based Systems Theorist": a name, in title case, not a sentence. */
+function nameOnLine(block: Element, text: string): string | null {
+  if (text.length > MAX_NAME_LINE || NOT_NAME_LINE.test(block.tagName)) return null;
+  const given = NAME.exec(text)?.[1];
+  return given !== undefined && text.split(/\s+/).every((word) => TITLE_WORD.test(word)) ? given : null;
+}
+
 /**
- * Where the author box starts: a last heading "About the author" or "Written by …", or a short
- * biography opening with the author's name; short, at the end.
+ * A box that prints its author's name, then a short biography that opens with the given name and
+ * a verb ("Adrien has …"). A given name the article also writes in lower case is a word ("The
+ * Archive Series" over "The re-imagination of …"), not a name.
  */
-function authorBoxStart(texts: readonly string[], byline: string | null): number {
+function isNamedBox(blocks: readonly Element[], texts: readonly string[], index: number, words: () => string): boolean {
+  const block = blocks[index];
+  const given = block ? nameOnLine(block, texts[index] ?? '') : null;
+  if (given === null || words().includes(` ${given.toLowerCase()} `)) return false;
+  const last = Math.min(texts.length - 1, index + BIOGRAPHY_REACH);
+  for (let next = index + 1; next <= last; next += 1) {
+    const text = texts[next] ?? '';
+    if (text.length <= MAX_NOTICE && text.startsWith(`${given} `) && LOWER_CASE.test(text.charAt(given.length + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the author box starts: a last heading "About the author" or "Written by …", a short
+ * biography opening with the author's name, or a name line over a biography that opens with its
+ * given name (boxes of several authors: the first of them); short, at the end.
+ */
+function authorBoxStart(blocks: readonly Element[], texts: readonly string[], byline: string | null): number {
   const name = firstName(byline);
   const total = texts.reduce((sum, text) => sum + text.length, 0);
   let rest = 0;
+  let start = -1;
+  let words: string | null = null;
+  const allWords = () => (words ??= ` ${texts.join(' ')} `);
   for (let index = texts.length - 1; index >= 0; index -= 1) {
     const text = texts[index] ?? '';
     rest += text.length;
-    if (rest > MAX_AUTHOR_BOX || rest > total * MAX_AUTHOR_BOX_SHARE) return -1;
+    if (rest > MAX_AUTHOR_BOX || rest > total * MAX_AUTHOR_BOX_SHARE) return start;
     if (isHeadingLabel(text, AUTHOR_BOX_LABELS) || isBiography(text, name)) return index;
+    if (isNamedBox(blocks, texts, index, allWords)) start = index;
   }
-  return -1;
+  return start;
+}
+
+const HEADING = /^H[2-6]$/;
+
+/**
+ * The box's start moved onto the heading right before it ("Meet the testers"), which introduces
+ * nothing else, with the blocks without text between them (the author's photo).
+ */
+function withItsHeading(blocks: readonly Element[], texts: readonly string[], start: number): number {
+  let before = start - 1;
+  while (before >= 0 && texts[before] === '') before -= 1;
+  return before >= 0 && HEADING.test(blocks[before]?.tagName ?? '') ? before : start;
 }
 
 /**
@@ -61,7 +114,7 @@ function authorBoxStart(texts: readonly string[], byline: string | null): number
 export function removeNotices({ root, log, context }: RuleInput): void {
   const blocks = leafBlocks(root).filter((block) => !insideAny(block, KEPT_WHOLE, root));
   const texts = blocks.map((block) => normalizeSpace(block.textContent));
-  const authorBox = authorBoxStart(texts, context.byline);
+  const authorBox = withItsHeading(blocks, texts, authorBoxStart(blocks, texts, context.byline));
   blocks.forEach((block, index) => {
     if (!root.contains(block)) return;
     if (authorBox >= 0 && index >= authorBox) {
