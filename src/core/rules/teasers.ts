@@ -41,6 +41,22 @@ function openingHeading(element: Element, stats: TextStats): Element | null {
   return null;
 }
 
+/**
+ * A short box whose one link, at its end, is a sign-up label: "Breaking News Emails · Get breaking
+ * news alerts … · SUBSCRIBE", whatever its heading and pitch say.
+ */
+function endsWithSignUpLink(element: Element, links: number): boolean {
+  if (links !== 1) return false;
+  const link = element.getElementsByTagName('a')[0];
+  if (!link || !isLabel(normalizeSpace(link.textContent), NEWSLETTER_WORDS)) return false;
+  for (let node: Node = link; node !== element; node = node.parentNode ?? element) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (normalizeSpace(next.textContent ?? '') !== '') return false;
+    }
+  }
+  return true;
+}
+
 function isViewCounter(text: string): boolean {
   const match = VIEW_COUNT.exec(text);
   return match !== null && /\d/.test(text) && isLabel(match[1] ?? '', VIEW_WORDS);
@@ -86,7 +102,7 @@ function judge(element: Element, stats: TextStats, afterBody: boolean, site: str
   if (CHARACTER_COUNTER.test(text)) return { reason: 'Comment box character counter' };
   if (isViewCounter(text)) return { reason: 'View counter' };
   if (isShareBar(text)) return { reason: 'Share buttons' };
-  if (mentions(headingText, NEWSLETTER_WORDS) || startsWithLabel(text, NEWSLETTER_WORDS)) {
+  if (mentions(headingText, NEWSLETTER_WORDS) || startsWithLabel(text, NEWSLETTER_WORDS) || endsWithSignUpLink(element, links)) {
     return { reason: 'Newsletter sign-up' };
   }
   return judgeLong(element, stats, afterBody, site, links, density);
