@@ -67,7 +67,7 @@ function isNamedBox(blocks: readonly Element[], texts: readonly string[], index:
   const last = Math.min(texts.length - 1, index + BIOGRAPHY_REACH);
   for (let next = index + 1; next <= last; next += 1) {
     const text = texts[next] ?? '';
-    if (text.length <= MAX_NOTICE && text.startsWith(`${given} `) && LOWER_CASE.test(text.charAt(given.length + 1))) return true;
+    if (isBiography(text, given) && LOWER_CASE.test(text.charAt(given.length + 1))) return true;
   }
   return false;
 }
