@@ -1,6 +1,7 @@
 import { articleText } from '../dom/article-text.ts';
 import type { RemovalLog } from '../rules/removal-log.ts';
 import type { Article, ExtractOptions, ExtractResult } from '../types.ts';
+import { authorOf } from './byline.ts';
 import { failure } from './guards.ts';
 import { textDirection } from './language.ts';
 import type { PageFacts } from './page-facts.ts';
@@ -20,17 +21,9 @@ export interface ArticleMetadata {
   excerpt?: string | null;
 }
 
-/** "By Tamsin Orde" as the page prints it: the reader adds its own "By" in the reader's language. */
-const BY_PREFIX = /^by\b\s*:?\s*/iu;
-
 export function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
-}
-
-/** The byline without the page's own "By", or null when nothing is left. */
-export function authorOf(byline: string | null | undefined): string | null {
-  return blankToNull(byline?.trim().replace(BY_PREFIX, ''));
 }
 
 /** Builds the Article from a cleaned root element, its metadata and the page's facts. */

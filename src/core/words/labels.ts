@@ -204,3 +204,12 @@ export const SUPPORT_WORDS: KeywordList = {
     'haz una donación', 'apoie o jornalismo', 'faça uma doação', 'ادعم', 'تبرع الآن', '寄付する', 'поддержите нас', 'поддержать проект',
   ],
 };
+
+/** What a byline field holds when it names nobody: its own label, a form's, a CMS account's. */
+export const NOT_AN_AUTHOR: KeywordList = {
+  words: [
+    'author', 'authors', 'the author', 'about the author', "author's profile", 'author profile', 'view profile', 'profile', 'name', 'your name',
+    'admin', 'administrator', 'autor', 'autorin', 'der autor', 'die autorin', 'über den autor', 'auteur', "l'auteur", 'el autor', 'o autor',
+    'автор', 'об авторе', '作者', '关于作者', '著者', 'المؤلف', 'الكاتب',
+  ],
+};

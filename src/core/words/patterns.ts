@@ -93,3 +93,57 @@ export const SIGNED_CAPTION = new RegExp(`\\((?:${anyOf(SIGNATURES)})\\b[^)]{0,6
 const READ_TIME_AFTER = ['min read', 'mins read', 'minute read', 'minutes read', 'min reading', 'min. lesezeit', 'minuten lesezeit', 'min de lecture', 'minutes de lecture', 'min de lectura', 'minutos de lectura', 'min de leitura', 'minutos de leitura', 'мин чтения', 'минут чтения', '分钟阅读', '分鐘閱讀', '分で読めます', 'دقائق قراءة', 'دقيقة قراءة'];
 const READ_TIME_BEFORE = ['reading time', 'read time', 'lesezeit', 'temps de lecture', 'tiempo de lectura', 'tempo de leitura', 'время чтения', '阅读时间', '読了時間', 'وقت القراءة'];
 export const READ_TIME = new RegExp(`\\d+\\s*(?:${anyOf(READ_TIME_AFTER)})|(?:${anyOf(READ_TIME_BEFORE)})\\s*[:：]?\\s*\\d+`, 'iu');
+
+/**
+ * What a page prints before its author's name: "By", "Written by", "Posted by:", "Text:", "作者：",
+ * and the link labels of an author's page ("View all posts by"). The nouns ("Author", "Text") only
+ * with their colon: without it they may be the first word of a name.
+ */
+const AUTHOR_OPENERS = [
+  'by', 'von', 'par', 'por', 'بقلم', 'written by', 'posted by', 'text by', 'words by', 'story by', 'recipe by', 'geschrieben von',
+  'écrit par', 'escrito por', 'read more about', 'more about', 'all posts by', 'view all posts by', 'more posts by', 'see all posts by',
+  'all articles by', 'more articles by', 'more stories by',
+];
+const AUTHOR_NOUNS = ['author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'auteure', 'text', 'texte', 'texto', 'автор', 'текст', '作者', '记者', '記者', '文', '著者'];
+/** "This post was written by": up to four words before a "written by". */
+export const AUTHOR_PREFIX = new RegExp(
+  `^(?:(?:\\S+\\s+){0,4}?(?:written|posted)\\s+by\\b|(?:${anyOf(AUTHOR_OPENERS)})\\b|(?:${anyOf(AUTHOR_NOUNS)})\\s*[:：/])\\s*[:：]?\\s*`,
+  'iu',
+);
+/** "ByAmy Roeder": the page's "By" glued to the name, told by case ("Byron" is a name, "BYU" a university). */
+export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
+
+/** A reviewer's line, not an author's: "Medically reviewed by …", "Fact-checked by …". */
+const REVIEWER_OPENERS = ['reviewed by', 'medically reviewed by', 'fact checked by', 'fact-checked by', 'edited by', 'geprüft von', 'revisado por'];
+export const REVIEWER_LINE = new RegExp(`^(?:${anyOf(REVIEWER_OPENERS)})\\b`, 'iu');
+
+/**
+ * Dates and times inside a byline, where they are often glued to the name ("Scott MattonMarch 2,
+ * 2026", "Dec 17, 2025Julian Arni"): the patterns of DATE without their word boundaries, a weekday
+ * before a month ("Tue Aug 27, 2019"), a month and day without a year ("Aug 15"), "04-ago-2021",
+ * "2025/4/29" and times with seconds.
+ */
+const WEEKDAYS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+const MONTH_NAME = `(?:(?:${anyOf(WEEKDAYS)})[a-z]*\\.?,?\\s+)?(?:${anyOf(MONTHS)})[a-z]*\\.?`;
+export const BYLINE_DATE = new RegExp(
+  [
+    `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`,
+    `${MONTH_NAME}\\s+\\d{4}`,
+    `\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}`,
+    `\\d{1,4}[./-](?:\\d{1,2}|\\p{L}{3,})[./-]\\d{1,4}`,
+    `\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm)?`,
+    `\\d{4}年\\d{1,2}月\\d{1,2}日`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * What is left of a dated line once its date is cut out, glued to the name or not: "Published on",
+ * "Updated:", "Last updated on", "am"; the short words only as words of their own.
+ */
+const DATE_OPENERS = [...DATED_LINE_OPENERS, 'submitted', 'eingereicht', 'soumis'];
+const DATE_PREPOSITIONS = ['on', 'at', 'am', 'le', 'el', 'em'];
+export const DATE_OPENER_AT_END = new RegExp(
+  `(?:(?:${anyOf(DATE_OPENERS)})(?:\\s+(?:${anyOf(DATE_PREPOSITIONS)}))?|(?:^|\\s)(?:${anyOf(DATE_PREPOSITIONS)}))\\s*[:：]?\\s*$`,
+  'iu',
+);
