@@ -3,6 +3,7 @@ import { RemovalLog } from '../rules/removal-log.ts';
 import type { ExtractOptions, ExtractResult, RuleId } from '../types.ts';
 import { makeUrlsAbsolute } from './absolute-urls.ts';
 import { blankToNull, buildArticle } from './build-article.ts';
+import { authorOf } from './byline.ts';
 import { failure, readGuarded } from './guards.ts';
 import { readPageFacts, type PageFacts } from './page-facts.ts';
 import { proseLength } from './prose.ts';
@@ -107,7 +108,7 @@ function extractChecked(doc: Document, options: ExtractOptions): ExtractResult {
   if (!reading) return failure('no-article', 'Plainpage found no article on this page.');
   const { parsed, root, log } = reading;
   const title = chooseTitle(blankToNull(parsed.title) ?? facts.title ?? '', facts.titleClues, blankToNull(parsed.siteName));
-  cleanArticle(root, { title, byline: blankToNull(parsed.byline), url: options.url }, disabled, log);
+  cleanArticle(root, { title, byline: authorOf(parsed.byline), url: options.url }, disabled, log);
   // Readability copies lazy-image attributes it recognises (as written, relative) into src: those
   // are made absolute now, as everything else was before.
   makeUrlsAbsolute(root, options.url);
