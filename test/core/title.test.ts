@@ -72,3 +72,36 @@ describe("title: a separator of the headline's own stays", () => {
     expect(titleOf({ title: '港の渡し船、冬は夜の便を取りやめ｜住民は困惑', siteName: '湊日報' })).toBe('港の渡し船、冬は夜の便を取りやめ｜住民は困惑');
   });
 });
+
+/** The site's name an article gets from a page that declares this og:site_name. */
+function siteNameOf(siteName: string, url = 'https://news.example/2026/05/story', title = 'Harbour ferry timetable changes for winter'): string | null {
+  const doc = parse(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title><meta property="og:site_name" content="${siteName}"></head>
+<body><main><article><h1>${title}</h1>${prose()}</article></main></body></html>`, url);
+  const result = extractArticle(doc, { url });
+  if (!result.ok) throw new Error(result.failure.message);
+  return result.article.siteName;
+}
+
+describe('site name: the name alone, without the tagline declared with it', () => {
+  it('keeps the part that is the host’s name', () => {
+    expect(siteNameOf('Tidewater - Ferry News for the Outer Islands', 'https://www.tidewater.example/story')).toBe('Tidewater');
+    expect(siteNameOf('Ferry News and Discussion - Quay-Side.org', 'https://quay-side.org/threads/1')).toBe('Quay-Side.org');
+    expect(siteNameOf('Harbour Desk | Quay Times', 'https://quaytimes.example/story')).toBe('Quay Times');
+  });
+
+  it('else the part that holds it, else the first part', () => {
+    expect(siteNameOf('Harbour Desk | The Quay Times', 'https://quaytimes.example/story')).toBe('The Quay Times');
+    expect(siteNameOf('Island Travel | Quaylink Always-on Ferries', 'https://quaylink.example/news')).toBe('Quaylink Always-on Ferries');
+    expect(siteNameOf('Hommé Harbour | Modern Ferry Design', 'https://harbour.example/story')).toBe('Hommé Harbour');
+    expect(siteNameOf('The Quay Times |')).toBe('The Quay Times');
+  });
+
+  it('never the article’s own title', () => {
+    expect(siteNameOf('Harbour ferry timetable changes for winter | Quay', 'file:///home/reader/saved.html')).toBe('Quay');
+  });
+
+  it('leaves a name without separators as it is', () => {
+    expect(siteNameOf('Dallas-Fort Worth Ferry Times')).toBe('Dallas-Fort Worth Ferry Times');
+    expect(siteNameOf('Harbour ferry timetable changes for winter')).toBe('Harbour ferry timetable changes for winter');
+  });
+});

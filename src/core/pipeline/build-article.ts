@@ -6,6 +6,7 @@ import { failure } from './guards.ts';
 import { textDirection } from './language.ts';
 import type { PageFacts } from './page-facts.ts';
 import { readingTime } from './reading-time.ts';
+import { chooseSiteName } from './title.ts';
 
 /** Fewer words than this is a form, an app shell or a teaser page, not an article. */
 const MIN_ARTICLE_WORDS = 50;
@@ -39,7 +40,7 @@ export function buildArticle(root: Element, meta: ArticleMetadata, facts: PageFa
     url: options.url,
     title: meta.title,
     byline: authorOf(meta.byline),
-    siteName: blankToNull(meta.siteName),
+    siteName: chooseSiteName(meta.siteName ?? null, facts.titleClues, meta.title),
     lang,
     dir: textDirection(meta.dir, facts.dir, lang),
     publishedTime: blankToNull(meta.publishedTime) ?? facts.publishedTime,

@@ -13,6 +13,8 @@ const MAX_HEADINGS = 20;
 const MAX_PARTS = 12;
 /** A section name beside the site's name is at most this share of the headline's length. */
 const LABEL_SHARE = 1 / 3;
+/** A host's name shorter than this is not looked for inside a site's name ("ai" of ai.com). */
+const MIN_BRAND = 4;
 /** Meta tags that name the site. */
 const SITE_NAME_METAS = ['og:site_name', 'application-name'];
 
@@ -156,4 +158,22 @@ export function chooseTitle(found: string, clues: TitleClues, siteName: string |
   if (fromHeading) return fromHeading;
   const declared = [...clues.siteNames, siteName ?? ''].map(nameKey).filter((key) => key.length >= 2);
   return withoutSiteAffixes(title, { declared, host: clues.hostNames.map(nameKey) });
+}
+
+/**
+ * The site's name as the header shows it, from the one Readability read (og:site_name, JSON-LD):
+ * without the tagline a site declares with it ("CleverTap - All-in-One Customer Engagement
+ * Platform", "Hommés Studio | Modern Interior Design") or the headline a page put in it ("How to
+ * Design a Website | Clay"). Of its parts, the one that is the host's name, else one that holds
+ * it ("The Quay Times" on quaytimes.example), else the first that is not the article's title.
+ */
+export function chooseSiteName(found: string | null, clues: TitleClues, title: string): string | null {
+  const parts = splitTitle(normalizeSpace(found ?? '')).parts.map((part) => part.trim()).filter((part) => part !== '');
+  const titleKey = nameKey(title);
+  const candidates = parts.filter((part) => nameKey(part) !== titleKey);
+  const hosts = clues.hostNames.map(nameKey);
+  const keys = candidates.map(nameKey);
+  const named = keys.findIndex((key) => hosts.includes(key));
+  const branded = keys.findIndex((key) => hosts.some((host) => host.length >= MIN_BRAND && key.includes(host)));
+  return candidates[named] ?? candidates[branded] ?? candidates[0] ?? parts[0] ?? null;
 }
