@@ -58,6 +58,14 @@ describe("title: a separator of the headline's own stays", () => {
     expect(titleOf({ title: "Python 3.12 – what's new", url })).toBe("Python 3.12 – what's new");
     expect(titleOf({ title: "Python 3.12 – what's new | Python.org", url })).toBe("Python 3.12 – what's new");
     expect(titleOf({ title: 'Quay Festival 2026 – the full programme | Quay', siteName: 'Quay' })).toBe('Quay Festival 2026 – the full programme');
+    expect(titleOf({ title: "Python 3.12 – Docs – what's new in this release", url })).toBe("Python 3.12 – Docs – what's new in this release");
+  });
+
+  it("takes off a last part that holds the host's name: the site's name with what it sells", () => {
+    const shop = 'https://tyres.quaymotors.example/learn/checklist';
+    expect(titleOf({ title: 'The winter car checklist | Quaymotors Tyres', url: shop })).toBe('The winter car checklist');
+    expect(titleOf({ title: 'The winter car checklist | Quaymotors', url: shop })).toBe('The winter car checklist');
+    expect(titleOf({ title: 'Quaymotors Tyres | The winter car checklist', url: shop })).toBe('Quaymotors Tyres | The winter car checklist');
   });
 
   it("keeps the site's name alone before the headline, where it is more often a brand of the title", () => {

@@ -100,13 +100,14 @@ interface SiteKeys {
 /**
  * A part that names the site: a name the site declares, or one that holds it and at most as much
  * again ("腾讯网" for 腾讯, "科技" for 腾讯科技), or exactly its host's name or a label of it
- * ("Python.org", "GearBench").
+ * ("Python.org", "GearBench"); at the title's end also a part that holds the host's name and at
+ * most twice as much again ("Bridgestone Tires" on tires.bridgestone.com, "Shopify App Store").
  */
-function namesSite(part: string, sites: SiteKeys): boolean {
+function namesSite(part: string, sites: SiteKeys, atEnd: boolean): boolean {
   const key = nameKey(part);
   if (key.length < 2) return false;
   if (sites.declared.some((name) => name.includes(key) || (key.includes(name) && key.length <= name.length * 2))) return true;
-  return sites.host.includes(key);
+  return sites.host.some((host) => host === key || (atEnd && host.length >= MIN_BRAND && key.includes(host) && key.length <= host.length * 3));
 }
 
 /** A section's name: short beside the longest of the parts after it, which holds the headline. */
@@ -119,9 +120,9 @@ function isLabel(part: string, after: readonly string[]): boolean {
  * it joined by the same separator ("Site | Section | Headline"); 0 when the first names no site.
  * At least one part is left.
  */
-function leadingSiteParts({ parts, separators }: SplitTitle, sites: SiteKeys): number {
+function leadingSiteParts({ parts, separators }: SplitTitle, sites: SiteKeys, atEnd: boolean): number {
   const [first] = parts;
-  if (first === undefined || parts.length < 2 || !namesSite(first, sites)) return 0;
+  if (first === undefined || parts.length < 2 || !namesSite(first, sites, atEnd)) return 0;
   const separator = separators[0]?.trim();
   let count = 1;
   while (count < parts.length - 1 && separators[count]?.trim() === separator && isLabel(parts[count] ?? '', parts.slice(count + 1))) count += 1;
@@ -139,9 +140,9 @@ function withoutSiteAffixes(title: string, sites: SiteKeys): string {
   const split = splitTitle(title);
   const count = split.parts.length;
   if (count < 2 || count > MAX_PARTS) return title;
-  const suffix = leadingSiteParts({ parts: [...split.parts].reverse(), separators: [...split.separators].reverse() }, sites);
+  const suffix = leadingSiteParts({ parts: [...split.parts].reverse(), separators: [...split.separators].reverse() }, sites, true);
   if (suffix > 0) return joinRun(split, 0, count - suffix);
-  const prefix = leadingSiteParts(split, sites);
+  const prefix = leadingSiteParts(split, sites, false);
   return prefix > 1 ? joinRun(split, prefix, count) : title;
 }
 
