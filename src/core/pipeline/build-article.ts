@@ -5,6 +5,7 @@ import { authorOf } from './byline.ts';
 import { failure } from './guards.ts';
 import { textDirection } from './language.ts';
 import type { PageFacts } from './page-facts.ts';
+import { choosePublishedTime } from './published-time.ts';
 import { readingTime } from './reading-time.ts';
 import { chooseSiteName } from './title.ts';
 
@@ -43,7 +44,7 @@ export function buildArticle(root: Element, meta: ArticleMetadata, facts: PageFa
     siteName: chooseSiteName(meta.siteName ?? null, facts.titleClues, meta.title),
     lang,
     dir: textDirection(meta.dir, facts.dir, lang),
-    publishedTime: blankToNull(meta.publishedTime) ?? facts.publishedTime,
+    publishedTime: choosePublishedTime(meta.publishedTime, facts.publishedTime),
     excerpt: blankToNull(meta.excerpt),
     html: root.innerHTML,
     text,
