@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { BROWSERS, defineFor, outDirFor, type Browser } from './scripts/build-targets.ts';
-import { bundledLicences, extensionManifest, flattenPages } from './scripts/build-plugins.ts';
+import { bundledLicences, extensionManifest, flattenPages, popupRestChunk } from './scripts/build-plugins.ts';
 
 /**
  * Plainpage is built by scripts/build.ts in several passes, each a mode of this config:
@@ -27,11 +27,12 @@ function pageInputs(): Record<string, string> {
 }
 
 function pagesConfig(browser: Browser): UserConfig {
+  const popupRest = popupRestChunk();
   return {
     base: '/',
     publicDir: false,
     define: defineFor(browser),
-    plugins: [flattenPages(), extensionManifest(browser), bundledLicences()],
+    plugins: [flattenPages(), extensionManifest(browser), bundledLicences(), popupRest.plugin],
     build: {
       outDir: resolve(ROOT, outDirFor(browser)),
       emptyOutDir: true,
@@ -44,6 +45,9 @@ function pagesConfig(browser: Browser): UserConfig {
           entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
           chunkFileNames: 'assets/[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',
+          // Captures modules only: their dependencies that the popup's first script or the
+          // background worker also import stay in the chunks those load.
+          codeSplitting: { groups: [{ name: 'popup-rest', test: popupRest.test, includeDependenciesRecursively: false }] },
         },
       },
     },
