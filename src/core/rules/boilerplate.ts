@@ -87,6 +87,19 @@ function isInPageLink(link: Element, pageUrl: string): boolean {
   return hash > 0 && href.slice(0, hash) === pageUrl.split('#')[0];
 }
 
+/**
+ * What a permalink shows beside a heading or a definition (Sphinx's "¶", "#", "§", a link emoji), or
+ * nothing but invisible characters when its icon is drawn by the page's style sheet.
+ */
+const PERMALINK_TEXT = /^[\s\u200b-\u200d\ufeff]*(?:[¶#§⚓🔗]\ufe0f?)?[\s\u200b-\u200d\ufeff]*$/u;
+/** Where permalinks sit: headings, and the terms of definition lists (an API's functions). */
+const ANCHORED = new Set([...HEADINGS, 'DT']);
+
+/** A heading's link to itself: an in-page link that shows a permalink's sign or nothing, with no image. */
+function isPermalink(link: Element, root: Element, pageUrl: string): boolean {
+  return PERMALINK_TEXT.test(link.textContent) && link.getElementsByTagName('img').length === 0 && insideAny(link, ANCHORED, root) && isInPageLink(link, pageUrl);
+}
+
 /** Nothing but white space comes before `element` in the block around it: it opens the block. */
 function opensItsBlock(element: Element, root: Element): boolean {
   for (let node: Element | null = element; node && node !== root && !BLOCK_TAGS.has(node.tagName); node = node.parentElement) {
@@ -99,12 +112,16 @@ function opensItsBlock(element: Element, root: Element): boolean {
 
 /**
  * Furniture links set apart by line breaks or separators ("| Printer-friendly version", "Back to
- * top"), headings' edit links, and links that open their block to skip the reader to another part
+ * top"), headings' edit links and permalink signs ("¶"), and links that open their block to skip the reader to another part
  * of the page ("Jump to the list ⤵" before the first paragraph): where they lead is the article the
  * reader already has, and a sentence that offers to skip ahead keeps its words.
  */
 function removeChromeLinks({ root, context, log }: RuleInput): void {
   for (const link of Array.from(root.getElementsByTagName('a'))) {
+    if (isPermalink(link, root, context.url)) {
+      log.remove(link, 'boilerplate', 'Permalink sign beside a heading');
+      continue;
+    }
     const text = normalizeSpace(link.textContent);
     if (!text || text.length > 40) continue;
     if (insideAny(link, HEADINGS, root) && isLabel(text, EDIT_LABELS)) removeEditLink(link, log);
