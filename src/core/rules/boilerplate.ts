@@ -96,8 +96,8 @@ const PERMALINK_TEXT = /^[\s\u200b-\u200d\ufeff]*(?:[¶#§⚓🔗]\ufe0f?)?[\s\u
 const ANCHORED = new Set([...HEADINGS, 'DT']);
 
 /** A heading's link to itself: an in-page link that shows a permalink's sign or nothing, with no image. */
-function isPermalink(link: Element, root: Element, pageUrl: string): boolean {
-  return PERMALINK_TEXT.test(link.textContent) && link.getElementsByTagName('img').length === 0 && insideAny(link, ANCHORED, root) && isInPageLink(link, pageUrl);
+function isPermalink(link: Element, shown: string, root: Element, pageUrl: string): boolean {
+  return PERMALINK_TEXT.test(shown) && link.getElementsByTagName('img').length === 0 && insideAny(link, ANCHORED, root) && isInPageLink(link, pageUrl);
 }
 
 /** Nothing but white space comes before `element` in the block around it: it opens the block. */
@@ -118,11 +118,12 @@ function opensItsBlock(element: Element, root: Element): boolean {
  */
 function removeChromeLinks({ root, context, log }: RuleInput): void {
   for (const link of Array.from(root.getElementsByTagName('a'))) {
-    if (isPermalink(link, root, context.url)) {
+    const shown = link.textContent;
+    if (isPermalink(link, shown, root, context.url)) {
       log.remove(link, 'boilerplate', 'Permalink sign beside a heading');
       continue;
     }
-    const text = normalizeSpace(link.textContent);
+    const text = normalizeSpace(shown);
     if (!text || text.length > 40) continue;
     if (insideAny(link, HEADINGS, root) && isLabel(text, EDIT_LABELS)) removeEditLink(link, log);
     else if (isHeadingLabel(text, SKIP_LINK_LABELS) && isInPageLink(link, context.url) && opensItsBlock(link, root)) log.remove(link, 'boilerplate', 'Link that skips to another part of the page');
