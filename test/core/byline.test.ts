@@ -40,6 +40,7 @@ describe('the byline', () => {
     expect(authorOf('Aug 15\n\n  Written By Tamsin Orde')).toBe('Tamsin Orde');
     expect(authorOf('Tamsin Orde • March 12, 2025')).toBe('Tamsin Orde');
     expect(authorOf('Tamsin Orde » Tue Aug 27, 2019 1:47 am')).toBe('Tamsin Orde');
+    expect(authorOf('Simon Aug 5, 2024')).toBe('Simon');
     expect(authorOf('Harbour Works- 2025/4/29')).toBe('Harbour Works');
     expect(authorOf('Harbour Works\n  on 04-ago-2021 5:11:10')).toBe('Harbour Works');
     expect(authorOf('Tamsin Orde, 12. März 2026')).toBe('Tamsin Orde');

@@ -120,11 +120,11 @@ export const REVIEWER_LINE = new RegExp(`^(?:${anyOf(REVIEWER_OPENERS)})\\b`, 'i
 /**
  * Dates and times inside a byline, where they are often glued to the name ("Scott MattonMarch 2,
  * 2026", "Dec 17, 2025Julian Arni"): the patterns of DATE without their word boundaries, a weekday
- * before a month ("Tue Aug 27, 2019"), a month and day without a year ("Aug 15"), "04-ago-2021",
+ * of its own before a month ("Tue Aug 27, 2019", not the end of "Simon"), a month and day without a year ("Aug 15"), "04-ago-2021",
  * "2025/4/29" and times with seconds.
  */
 const WEEKDAYS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
-const MONTH_NAME = `(?:(?:${anyOf(WEEKDAYS)})[a-z]*\\.?,?\\s+)?(?:${anyOf(MONTHS)})[a-z]*\\.?`;
+const MONTH_NAME = `(?:(?<!\\p{L})(?:${anyOf(WEEKDAYS)})[a-z]*\\.?,?\\s+)?(?:${anyOf(MONTHS)})[a-z]*\\.?`;
 export const BYLINE_DATE = new RegExp(
   [
     `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`,
