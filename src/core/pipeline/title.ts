@@ -107,7 +107,12 @@ function namesSite(part: string, sites: SiteKeys, atEnd: boolean): boolean {
   const key = nameKey(part);
   if (key.length < 2) return false;
   if (sites.declared.some((name) => name.includes(key) || (key.includes(name) && key.length <= name.length * 2))) return true;
-  return sites.host.some((host) => host === key || (atEnd && host.length >= MIN_BRAND && key.includes(host) && key.length <= host.length * 3));
+  return sites.host.some((host) => host === key || (atEnd && holdsHost(key, host) && key.length <= host.length * 3));
+}
+
+/** A name that holds the host's name, when that is long enough to tell ("bridgestonetires" holds "bridgestone"). */
+function holdsHost(key: string, host: string): boolean {
+  return host.length >= MIN_BRAND && key.includes(host);
 }
 
 /** A section's name: short beside the longest of the parts after it, which holds the headline. */
@@ -173,8 +178,7 @@ export function chooseSiteName(found: string | null, clues: TitleClues, title: s
   const titleKey = nameKey(title);
   const candidates = parts.filter((part) => nameKey(part) !== titleKey);
   const hosts = clues.hostNames.map(nameKey);
-  const keys = candidates.map(nameKey);
-  const named = keys.findIndex((key) => hosts.includes(key));
-  const branded = keys.findIndex((key) => hosts.some((host) => host.length >= MIN_BRAND && key.includes(host)));
-  return candidates[named] ?? candidates[branded] ?? candidates[0] ?? parts[0] ?? null;
+  const named = candidates.find((part) => hosts.includes(nameKey(part)));
+  const holding = candidates.find((part) => hosts.some((host) => holdsHost(nameKey(part), host)));
+  return named ?? holding ?? candidates[0] ?? parts[0] ?? null;
 }
