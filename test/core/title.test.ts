@@ -29,6 +29,11 @@ describe('title: the site name and its sections come off, in any script', () => 
     expect(titleOf({ title: '江心岛渡轮冬季班次调整，夜班船取消 - 青禾新闻', siteName: '青禾新闻网' })).toBe('江心岛渡轮冬季班次调整，夜班船取消');
   });
 
+  it('takes the headline from a heading that ends in its permalink sign', () => {
+    const heading = 'Monitoring the tide gauges<a class="headerlink" href="#monitoring">¶</a>';
+    expect(titleOf({ title: 'Monitoring the tide gauges — Harbour Tools 2.4 documentation', heading, url: 'https://docs.quay.example/guide.html' })).toBe('Monitoring the tide gauges');
+  });
+
   it('takes a Japanese site name off after a bar, spaced or full-width', () => {
     expect(titleOf({ title: '港の渡し船、冬は夜の便を取りやめ | 湊日報', siteName: '湊日報' })).toBe('港の渡し船、冬は夜の便を取りやめ');
     expect(titleOf({ title: '港の渡し船、冬は夜の便を取りやめ｜湊日報', siteName: '湊日報' })).toBe('港の渡し船、冬は夜の便を取りやめ');

@@ -35,8 +35,15 @@ interface SplitTitle {
   separators: string[];
 }
 
+/** A permalink's sign at a heading's end ("Introduction¶"), which the clean-up takes off later. */
+const PERMALINK_SIGN = /\s*[¶#§🔗]\ufe0f?$/u;
+
 function headingTexts(doc: Document): string[] {
-  return ['h1', 'h2'].flatMap((tag) => Array.from(doc.getElementsByTagName(tag)).slice(0, MAX_HEADINGS).map((heading) => normalizeSpace(heading.textContent)));
+  return ['h1', 'h2'].flatMap((tag) =>
+    Array.from(doc.getElementsByTagName(tag))
+      .slice(0, MAX_HEADINGS)
+      .map((heading) => normalizeSpace(heading.textContent).replace(PERMALINK_SIGN, '')),
+  );
 }
 
 function metaSiteNames(doc: Document): string[] {
