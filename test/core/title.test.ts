@@ -32,6 +32,7 @@ describe('title: the site name and its sections come off, in any script', () => 
   it('takes the headline from a heading that ends in its permalink sign', () => {
     const heading = 'Monitoring the tide gauges<a class="headerlink" href="#monitoring">¶</a>';
     expect(titleOf({ title: 'Monitoring the tide gauges — Harbour Tools 2.4 documentation', heading, url: 'https://docs.quay.example/guide.html' })).toBe('Monitoring the tide gauges');
+    expect(titleOf({ title: 'Tide tables in C# — Harbour Tools 2.4 documentation', heading: 'Tide tables in C#', url: 'https://docs.quay.example/csharp.html' })).toBe('Tide tables in C#');
   });
 
   it('takes a Japanese site name off after a bar, spaced or full-width', () => {

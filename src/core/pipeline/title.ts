@@ -35,8 +35,8 @@ interface SplitTitle {
   separators: string[];
 }
 
-/** A permalink's sign at a heading's end ("Introduction¶"), which the clean-up takes off later. */
-const PERMALINK_SIGN = /\s*[¶#§🔗]\ufe0f?$/u;
+/** A permalink's sign at a heading's end ("Introduction¶", "Limits #"; not the "#" of "C#"), which the clean-up takes off later. */
+const PERMALINK_SIGN = /(?:\s*[¶§🔗]\ufe0f?|\s+#)$/u;
 
 function headingTexts(doc: Document): string[] {
   return ['h1', 'h2'].flatMap((tag) =>
