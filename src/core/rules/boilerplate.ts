@@ -100,6 +100,9 @@ function isPermalink(link: Element, shown: string, root: Element, pageUrl: strin
   return PERMALINK_TEXT.test(shown) && link.getElementsByTagName('img').length === 0 && insideAny(link, ANCHORED, root) && isInPageLink(link, pageUrl);
 }
 
+/** A forum post's number, a link to the post itself ("#12"), not an issue number in a sentence. */
+const POST_NUMBER = /^#\d{1,6}$/;
+
 /** Nothing but white space comes before `element` in the block around it: it opens the block. */
 function opensItsBlock(element: Element, root: Element): boolean {
   for (let node: Element | null = element; node && node !== root && !BLOCK_TAGS.has(node.tagName); node = node.parentElement) {
@@ -112,7 +115,7 @@ function opensItsBlock(element: Element, root: Element): boolean {
 
 /**
  * Furniture links set apart by line breaks or separators ("| Printer-friendly version", "Back to
- * top"), headings' edit links and permalink signs ("¶"), and links that open their block to skip the reader to another part
+ * top"), forum posts' numbers ("#3", a link to the post), headings' edit links and permalink signs ("¶"), and links that open their block to skip the reader to another part
  * of the page ("Jump to the list ⤵" before the first paragraph): where they lead is the article the
  * reader already has, and a sentence that offers to skip ahead keeps its words.
  */
@@ -127,8 +130,9 @@ function removeChromeLinks({ root, context, log }: RuleInput): void {
     if (!text || text.length > 40) continue;
     if (insideAny(link, HEADINGS, root) && isLabel(text, EDIT_LABELS)) removeEditLink(link, log);
     else if (isHeadingLabel(text, SKIP_LINK_LABELS) && isInPageLink(link, context.url) && opensItsBlock(link, root)) log.remove(link, 'boilerplate', 'Link that skips to another part of the page');
-    else if (isLabel(text, CHROME_LINES) && standsAlone(link.previousSibling, false) && standsAlone(link.nextSibling, true)) {
-      log.remove(link, 'boilerplate', 'Page furniture (buttons, labels, advertising)');
+    else if (standsAlone(link.previousSibling, false) && standsAlone(link.nextSibling, true)) {
+      if (isLabel(text, CHROME_LINES)) log.remove(link, 'boilerplate', 'Page furniture (buttons, labels, advertising)');
+      else if (POST_NUMBER.test(text)) log.remove(link, 'boilerplate', "A forum post's number");
     }
   }
 }
