@@ -170,6 +170,18 @@ describe('before extraction', () => {
     expect(restorable.removed.map((r) => r.text)).toEqual(plain.removed.map((r) => r.text));
   });
 
+  it('leaves no empty list item or block around the marker of what was removed from it', () => {
+    const forum = readFileSync(join(import.meta.dirname, '../fixtures/en-forum-post-numbers/source.html'), 'utf8');
+    const plain = extract(parse(forum));
+    const restorable = extract(parse(forum), { keepRemovalSlots: true });
+    const postNumbers = restorable.removed.filter((r) => /^#\d$/.test(r.text));
+    expect(postNumbers).toHaveLength(4);
+    for (const removal of postNumbers) expect(restorable.html).toContain(`data-plainpage-slot="${String(removal.slot)}"`);
+    const withoutMarkers = restorable.html.replace(/<span data-plainpage-slot="\d+" hidden=""><\/span>/g, '');
+    const shape = (html: string) => html.replace(/\s+/g, ' ').replace(/> </g, '><');
+    expect(shape(withoutMarkers)).toBe(shape(plain.html));
+  });
+
   it('leaves slot markers where blocks went when removals must be restorable', () => {
     const article = extract(articlePage(`${prose()}<div>Share · Copy link · Email</div>`), { keepRemovalSlots: true });
     const removal = article.removed.find((r) => r.text.includes('Copy link'));

@@ -5,33 +5,42 @@ const CONTENT_WITHOUT_TEXT = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAM
 /** Containers that go when nothing is left in them. */
 const REMOVABLE = new Set(['DIV', 'SECTION', 'P', 'UL', 'OL', 'LI', 'ASIDE', 'FIGURE', 'SPAN', 'HEADER', 'FOOTER']);
 
+/** What an element kept, in rising order: nothing, only the markers of removed blocks, or content a reader sees. */
+const Kept = { Nothing: 0, Slots: 1, Content: 2 } as const;
+type Kept = (typeof Kept)[keyof typeof Kept];
+
 /**
- * Removes an element left without text, keeping its white space: `<span> </span>` is often all
- * that parts two words, or two tokens of highlighted code ("from pydantic import").
+ * Removes an element left without text, keeping its white space (`<span> </span>` is often all
+ * that parts two words, or two tokens of highlighted code: "from pydantic import") and the markers
+ * of the blocks removed from it, so that they can be put back where they stood: a list item
+ * holding only a marker would show the reader an empty bullet.
  */
 function dropEmpty(element: Element): void {
   const space = element.textContent;
-  if (space === '') element.remove();
-  else element.replaceWith(space);
+  const slots = Array.from(element.querySelectorAll(`[${SLOT_ATTRIBUTE}]`));
+  if (space === '' && slots.length === 0) element.remove();
+  else element.replaceWith(...(space === '' ? [] : [space]), ...slots);
 }
 
-/** Post-order: removes empty removable containers and tells whether the element kept content. */
-function prune(element: Element): boolean {
-  if (CONTENT_WITHOUT_TEXT.has(element.tagName) || element.hasAttribute(SLOT_ATTRIBUTE)) return true;
-  let hasContent = false;
+/** Post-order: removes empty removable containers and tells what the element kept. */
+function prune(element: Element): Kept {
+  if (element.hasAttribute(SLOT_ATTRIBUTE)) return Kept.Slots;
+  if (CONTENT_WITHOUT_TEXT.has(element.tagName)) return Kept.Content;
+  let kept: Kept = Kept.Nothing;
   let child = element.firstChild;
   while (child) {
     const next = child.nextSibling;
     if (child.nodeType === 3) {
-      if ((child as Text).data.trim()) hasContent = true;
+      if ((child as Text).data.trim()) kept = Kept.Content;
     } else if (child.nodeType === 1) {
-      const kept = prune(child as Element);
-      if (kept) hasContent = true;
-      else if (REMOVABLE.has((child as Element).tagName)) dropEmpty(child as Element);
+      const childElement = child as Element;
+      const childKept = prune(childElement);
+      if (childKept !== Kept.Content && REMOVABLE.has(childElement.tagName) && !childElement.hasAttribute(SLOT_ATTRIBUTE)) dropEmpty(childElement);
+      if (childKept > kept) kept = childKept;
     }
     child = next;
   }
-  return hasContent;
+  return kept;
 }
 
 /** Drops containers the clean-up left without text or media. */
