@@ -115,9 +115,10 @@ function opensItsBlock(element: Element, root: Element): boolean {
 
 /**
  * Furniture links set apart by line breaks or separators ("| Printer-friendly version", "Back to
- * top"), forum posts' numbers ("#3", a link to the post), headings' edit links and permalink signs ("¶"), and links that open their block to skip the reader to another part
- * of the page ("Jump to the list ⤵" before the first paragraph): where they lead is the article the
- * reader already has, and a sentence that offers to skip ahead keeps its words.
+ * top"), forum posts' numbers ("#3", a link to the post), headings' edit links and permalink signs
+ * ("¶"), and links that open their block to skip the reader to another part of the page ("Jump to
+ * the list ⤵" before the first paragraph): where they lead is the article the reader already has,
+ * and a sentence that offers to skip ahead keeps its words.
  */
 function removeChromeLinks({ root, context, log }: RuleInput): void {
   for (const link of Array.from(root.getElementsByTagName('a'))) {
