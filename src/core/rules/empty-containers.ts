@@ -15,9 +15,10 @@ type Kept = (typeof Kept)[keyof typeof Kept];
  * of the blocks removed from it, so that they can be put back where they stood: a list item
  * holding only a marker would show the reader an empty bullet.
  */
-function dropEmpty(element: Element): void {
+function dropEmpty(element: Element, kept: Kept): void {
   const space = element.textContent;
-  const slots = Array.from(element.querySelectorAll(`[${SLOT_ATTRIBUTE}]`));
+  // Looked for only where prune saw markers: the CLI keeps none, and most containers hold none.
+  const slots = kept === Kept.Slots ? Array.from(element.querySelectorAll(`[${SLOT_ATTRIBUTE}]`)) : [];
   if (space === '' && slots.length === 0) element.remove();
   else element.replaceWith(...(space === '' ? [] : [space]), ...slots);
 }
@@ -35,7 +36,7 @@ function prune(element: Element): Kept {
     } else if (child.nodeType === 1) {
       const childElement = child as Element;
       const childKept = prune(childElement);
-      if (childKept !== Kept.Content && REMOVABLE.has(childElement.tagName) && !childElement.hasAttribute(SLOT_ATTRIBUTE)) dropEmpty(childElement);
+      if (childKept !== Kept.Content && REMOVABLE.has(childElement.tagName) && !childElement.hasAttribute(SLOT_ATTRIBUTE)) dropEmpty(childElement, childKept);
       if (childKept > kept) kept = childKept;
     }
     child = next;
