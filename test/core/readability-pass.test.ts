@@ -17,7 +17,14 @@ describe('Readability with another sieve', () => {
   });
 
   it('keeps blocks whose class names Readability weighs against only when the sieve drops the weights', () => {
-    expect(readabilityPass(page(), SIEVE.full)?.textContent).not.toContain('widget story');
-    expect(readabilityPass(page(), SIEVE.withoutClassWeights)?.textContent).toContain('Paragraph 8 of the widget story');
+    expect(readabilityPass(page(), SIEVE.full)?.parsed.textContent).not.toContain('widget story');
+    expect(readabilityPass(page(), SIEVE.withoutClassWeights)?.parsed.textContent).toContain('Paragraph 8 of the widget story');
+  });
+
+  it('tells the sieve it read with: the one given, or the looser one Readability fell back to', () => {
+    const widgetsOnly = () => new JSDOM(`<!DOCTYPE html><title>Ferries</title><body><div class="pick-widget">${story(8)}</div><footer class="site-footer"><p>${story(1)}</p></footer></body>`).window.document;
+    expect(readabilityPass(page(), SIEVE.full)?.sieve).toBe(SIEVE.full);
+    expect(readabilityPass(widgetsOnly(), SIEVE.full)?.sieve).toBe(SIEVE.withoutWeightsOrStripping);
+    expect(readabilityPass(widgetsOnly(), SIEVE.withoutClassWeights)?.sieve).toBe(SIEVE.withoutClassWeights);
   });
 });

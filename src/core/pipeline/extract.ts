@@ -25,6 +25,8 @@ interface Reading {
   parsed: ReadabilityResult;
   root: Element;
   log: RemovalLog;
+  /** The sieve Readability read it with (it loosens the one it is given when that finds nothing). */
+  sieve: number;
 }
 
 /** Narrows a prepared copy before Readability reads it; false when there is nothing to read that way. */
@@ -34,9 +36,9 @@ function readOnce(doc: Document, options: ExtractOptions, disabled: ReadonlySet<
   const log = new RemovalLog(options.keepRemovalSlots === true);
   const prepared = prepareClone(doc, options, disabled, log);
   if (narrow && !narrow(prepared)) return null;
-  const parsed = readabilityPass(prepared, sieve);
-  const root = parsed?.content;
-  return parsed && root?.nodeType === 1 ? { parsed, root: root as Element, log } : null;
+  const pass = readabilityPass(prepared, sieve);
+  const root = pass?.parsed.content;
+  return pass && root?.nodeType === 1 ? { ...pass, root: root as Element, log } : null;
 }
 
 /** A first reading shorter than this share of the page's prose missed part of the story. */
@@ -70,9 +72,24 @@ function sourceAgain(doc: Document, options: ExtractOptions): Document | undefin
  * best so far only when it holds twice its text.
  */
 function bestReading(doc: Document, options: ExtractOptions, disabled: ReadonlySet<RuleId>, facts: PageFacts): Reading | null {
-  const first = readOnce(doc, options, disabled, SIEVE.full);
+  const first = readStripped(doc, options, disabled);
   const best = lengthOf(first) >= facts.prose.total * MISSED_SHARE ? first : readLoosely(doc, options, disabled, first);
   return best && readNarrowed(doc, options, disabled, best, facts.prose.largestContainer);
+}
+
+/**
+ * Readability's first reading. When its full sieve finds nothing, Readability first stops
+ * stripping unlikely candidates, then stops weighing class names: a story it found only with the
+ * weights off was lost to them ("elementor-widget-container" says "widget", not "content"), and
+ * the reading took in the page's header and footer for nothing. Such a page is read again with
+ * the weights off and unlikely candidates stripped, and that reading is kept when it holds.
+ */
+function readStripped(doc: Document, options: ExtractOptions, disabled: ReadonlySet<RuleId>): Reading | null {
+  const first = readOnce(doc, options, disabled, SIEVE.full);
+  if (first?.sieve !== SIEVE.withoutWeightsOrStripping) return first;
+  const source = sourceAgain(doc, options);
+  const again = source ? readOnce(source, options, disabled, SIEVE.withoutClassWeights) : null;
+  return again?.sieve === SIEVE.withoutClassWeights ? again : first;
 }
 
 /** The first reading, or one with a looser sieve that holds twice its text. */

@@ -10,15 +10,25 @@ export const SIEVE = {
   full: 7,
   withoutClassWeights: 5,
   withoutConditionalCleaning: 3,
+  /** Where Readability's own loosening goes when its first two sieves find nothing. */
+  withoutWeightsOrStripping: 4,
 } as const;
 
 export type Sieve = (typeof SIEVE)[keyof typeof SIEVE];
 
 export type ReadabilityResult = NonNullable<ReturnType<Readability<Node>['parse']>>;
 
+export interface Pass {
+  parsed: ReadabilityResult;
+  /** The sieve Readability found the article with: the one it was given, or a looser one. */
+  sieve: number;
+}
+
 /** Runs Readability on `doc` (which it takes apart) with one sieve; null when it finds nothing. */
-export function readabilityPass(doc: Document, sieve: Sieve): ReadabilityResult | null {
+export function readabilityPass(doc: Document, sieve: Sieve): Pass | null {
   const reader = new Readability(doc, { keepClasses: true, serializer: (node: Node) => node, maxElemsToParse: 0 });
   if (sieve !== SIEVE.full) Reflect.set(reader, '_flags', sieve);
-  return reader.parse();
+  const parsed = reader.parse();
+  if (!parsed) return null;
+  return { parsed, sieve: Reflect.get(reader, '_flags') as number };
 }
