@@ -11,3 +11,9 @@ export const SLOT_ATTRIBUTE = 'data-plainpage-slot';
  * `newsletter`): Readability drops form controls, and with them the clearest sign of such a box.
  */
 export const FORM_MARK = 'data-plainpage-form';
+
+/**
+ * Marks, before extraction, the label of a field a reader types into (name, e-mail, phone):
+ * Readability drops the field and leaves its label ("First name*") standing alone.
+ */
+export const FIELD_LABEL_MARK = 'data-plainpage-field-label';

@@ -6,6 +6,7 @@ import { CHROME_LINES, EDIT_LABELS, FOLLOW_WORDS, SKIP_LINK_LABELS } from '../wo
 import { isHeadingLabel, isLabel, mentions, startsWithLabel } from '../words/match.ts';
 import { BYLINE, COMMENT_COUNT, COOKIE_NOTICE, COPYRIGHT, DATE, DATED_LINE, END_LINE, LOOSE_DATE, VIEW_COUNT } from '../words/patterns.ts';
 import { inkLength, normalizeSpace, textKey } from '../dom/text-normalize.ts';
+import { FIELD_LABEL_MARK } from '../marks.ts';
 
 const KEPT_WHOLE = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
 
@@ -138,8 +139,19 @@ function removeChromeLinks({ root, context, log }: RuleInput): void {
   }
 }
 
+/** A label longer than this is more than a field's name: it stays. */
+const MAX_FIELD_LABEL = 80;
+
+/** Labels of form fields Readability dropped ("First name*", "Email address"): names of nothing now. */
+function removeFieldLabels({ root, log }: RuleInput): void {
+  for (const label of Array.from(root.querySelectorAll(`[${FIELD_LABEL_MARK}]`))) {
+    if (normalizeSpace(label.textContent).length <= MAX_FIELD_LABEL) log.remove(label, 'boilerplate', "A form field's label, without its field");
+  }
+}
+
 /** Page furniture inside the article: header lines, meta lines, chrome lines, end-of-article lines, notices. */
 export function removeBoilerplate(input: RuleInput): void {
+  removeFieldLabels(input);
   removeChromeLinks(input);
   removeFurnitureBlocks(input);
   removeNotices(input);
