@@ -3,6 +3,13 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const INK = /[^\s\u200b-\u200d\u2060]/u;
+
+/** Whether a reader sees any of `text`: white space and zero-width characters alone show nothing. */
+export function hasInk(text: string): boolean {
+  return INK.test(text);
+}
+
 /** Characters other than white space: a text's length in any script. */
 export function inkLength(text: string): number {
   return text.replace(/\s+/g, '').length;

@@ -8,6 +8,7 @@ import type { RemovalLog } from './removal-log.ts';
 import type { ArticleContext, Rule } from './rule.ts';
 import { removeLinkPreviews } from './link-previews.ts';
 import { removeTeasers } from './teasers.ts';
+import { removeTrailingHeadings } from './trailing-headings.ts';
 
 /** The clean-up rules in the order they run on Readability's output. */
 const RULES: ReadonlyArray<[RuleId, Rule]> = [
@@ -16,6 +17,7 @@ const RULES: ReadonlyArray<[RuleId, Rule]> = [
   ['teasers', removeLinkPreviews],
   ['teasers', removeTeasers],
   ['boilerplate', removeBoilerplate],
+  ['boilerplate', removeTrailingHeadings],
 ];
 
 /** Runs every enabled clean-up rule on the extracted article, in place. */

@@ -1,9 +1,11 @@
+import { hasInk } from '../dom/text-normalize.ts';
 import { SLOT_ATTRIBUTE } from '../marks.ts';
 
 /** Elements that carry content without text. */
 const CONTENT_WITHOUT_TEXT = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'HR', 'TABLE', 'SOURCE', 'TD', 'TH', 'TR', 'MATH']);
 /** Containers that go when nothing is left in them. */
 const REMOVABLE = new Set(['DIV', 'SECTION', 'P', 'UL', 'OL', 'LI', 'ASIDE', 'FIGURE', 'SPAN', 'HEADER', 'FOOTER']);
+
 
 /** What an element kept, in rising order: nothing, only the markers of removed blocks, or content a reader sees. */
 const Kept = { Nothing: 0, Slots: 1, Content: 2 } as const;
@@ -16,7 +18,10 @@ type Kept = (typeof Kept)[keyof typeof Kept];
  * holding only a marker would show the reader an empty bullet.
  */
 function dropEmpty(element: Element, kept: Kept): void {
-  const space = element.textContent;
+  const text = element.textContent;
+  // A zero-width joiner alone (a page builder's "empty" paragraph) parts nothing; a zero-width
+  // space may part two words.
+  const space = /[\s\u200b]/.test(text) ? text : '';
   // Looked for only where prune saw markers: the CLI keeps none, and most containers hold none.
   const slots = kept === Kept.Slots ? Array.from(element.querySelectorAll(`[${SLOT_ATTRIBUTE}]`)) : [];
   if (space === '' && slots.length === 0) element.remove();
@@ -32,7 +37,7 @@ function prune(element: Element): Kept {
   while (child) {
     const next = child.nextSibling;
     if (child.nodeType === 3) {
-      if ((child as Text).data.trim()) kept = Kept.Content;
+      if (hasInk((child as Text).data)) kept = Kept.Content;
     } else if (child.nodeType === 1) {
       const childElement = child as Element;
       const childKept = prune(childElement);
