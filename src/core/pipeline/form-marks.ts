@@ -5,24 +5,45 @@ const CONTAINERS = 'form, div, section, aside, footer, fieldset';
 /** Inputs a reader does not type into: their labels (a tab's name, a checklist's item) carry content. */
 const CHOICE_INPUTS = new Set(['checkbox', 'radio', 'hidden', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file']);
 
-/** The labels of the fields a reader types into or picks from a list: text, e-mail, phone, a drop-down. */
-function markFieldLabels(doc: Document): void {
-  for (const field of Array.from(doc.querySelectorAll('input, select, textarea'))) {
-    if (field.tagName === 'INPUT' && CHOICE_INPUTS.has((field.getAttribute('type') ?? '').toLowerCase())) continue;
-    const labels = (field as HTMLInputElement).labels;
-    for (const label of labels ? Array.from(labels) : []) label.setAttribute(FIELD_LABEL_MARK, '');
+/** Whether a reader types into `field` (text, e-mail, phone) rather than ticking or pressing it. */
+function isTypedInto(field: Element): boolean {
+  return field.tagName !== 'INPUT' || !CHOICE_INPUTS.has((field.getAttribute('type') ?? '').toLowerCase());
+}
+
+/** The label around `field`. */
+function labelAround(field: Element): Element | null {
+  for (let node = field.parentElement; node; node = node.parentElement) if (node.tagName === 'LABEL') return node;
+  return null;
+}
+
+/** The label that names `field` just before it or before its wrapper, as forms set them. */
+function labelBefore(field: Element): Element | null {
+  if (!field.id) return null;
+  for (const node of [field, field.parentElement]) {
+    const before = node?.previousElementSibling;
+    if (before?.tagName === 'LABEL' && before.getAttribute('for') === field.id) return before;
   }
+  return null;
+}
+
+/** Marks the label of `field`, looked for where forms put it (the page is not searched); true when found. */
+function markLabelOf(field: Element): boolean {
+  const label = labelAround(field) ?? labelBefore(field);
+  label?.setAttribute(FIELD_LABEL_MARK, '');
+  return label !== null;
 }
 
 /**
  * Readability drops form controls, and with them the clearest sign of a sign-up or comment box.
  * Before extraction, the block around an e-mail field or a text area is marked so the teaser
- * rule can still see it, and so are the labels of the fields, which would stand alone.
+ * rule can still see it, and so are the labels of the fields a reader types into, which would
+ * stand alone; the drop-downs' too, on a page whose form fields have labels.
  */
 export function markFormBlocks(doc: Document): void {
-  markFieldLabels(doc);
+  let labelled = false;
   for (const area of Array.from(doc.getElementsByTagName('textarea'))) {
     area.parentElement?.closest(CONTAINERS)?.setAttribute(FORM_MARK, 'comment');
+    labelled = markLabelOf(area) || labelled;
   }
   for (const input of Array.from(doc.getElementsByTagName('input'))) {
     const type = (input.getAttribute('type') ?? '').toLowerCase();
@@ -30,5 +51,7 @@ export function markFormBlocks(doc: Document): void {
       const block = input.parentElement?.closest(CONTAINERS);
       if (block && !block.hasAttribute(FORM_MARK)) block.setAttribute(FORM_MARK, 'newsletter');
     }
+    if (isTypedInto(input)) labelled = markLabelOf(input) || labelled;
   }
+  if (labelled) for (const select of Array.from(doc.getElementsByTagName('select'))) markLabelOf(select);
 }
