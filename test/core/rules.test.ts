@@ -106,6 +106,17 @@ describe('boilerplate and captions', () => {
     expect(article.text).not.toContain('All rights reserved');
   });
 
+  it('takes a date alone off the end of the article, but not the last item of a list or a picture dated in its caption', () => {
+    const ending = extract(articlePage(`${prose()}<p>12 Oct 2026</p>`));
+    expect(ending.text).not.toContain('12 Oct 2026');
+    expect(ending.removed.map((r) => r.reason)).toContain('Byline or date after the story');
+    const listed = extract(articlePage(`${prose()}<p>Sailings this winter:</p><ul><li>Monday 3 November 2026</li><li>Monday 1 December 2026</li></ul>`));
+    expect(listed.text).toContain('Monday 1 December 2026');
+    const pictured = extract(articlePage(`${prose()}<figure><img src="/img/pier.jpg" alt="The north pier"><figcaption>3 March 2026</figcaption></figure>`));
+    expect(pictured.html).toContain('/img/pier.jpg');
+    expect(pictured.html).toContain('3 March 2026');
+  });
+
   it('removes gallery counters and photo credits that belong to no picture', () => {
     const article = extract(articlePage(`${prose(3)}<p>Photo: Ewan Tarr / Harbour Gazette</p><p>Image 2 of 9</p>${prose(3, 3)}`));
     expect(article.text).not.toContain('Ewan Tarr');

@@ -8,7 +8,8 @@ import { BYLINE, COMMENT_COUNT, COOKIE_NOTICE, COPYRIGHT, DATE, DATED_LINE, END_
 import { inkLength, normalizeSpace, textKey } from '../dom/text-normalize.ts';
 import { FIELD_LABEL_MARK } from '../marks.ts';
 
-const KEPT_WHOLE = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
+/** Blocks whose lines belong to them: a table's cells, a code block's lines, a quotation's source. */
+export const KEPT_WHOLE: ReadonlySet<string> = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
 
 /** A paragraph this long (in non-space characters) reads as body text. */
 const BODY_BLOCK = 80;
@@ -27,6 +28,18 @@ function isMetaLine(block: Element, text: string, byline: string | null): boolea
   return (hasDate(text) && text.split(/\s+/).length <= 12) || BARE_URL.test(text);
 }
 
+/** Words a date may carry and still be a date line: "answered Jan 20, 2015 at 19:39", "Last edited: Jul 6, 2024". */
+const DATE_LINE_WORDS = 3;
+const EVERY_DATE = new RegExp(DATE.source, `${DATE.flags}g`);
+const EVERY_LOOSE_DATE = new RegExp(LOOSE_DATE.source, `${LOOSE_DATE.flags}g`);
+
+/** A date alone, the author's name alone or a bare address: a line that says when, who or where, not what. */
+export function isTrailingMeta(text: string, byline: string | null): boolean {
+  if (BARE_URL.test(text) || (byline !== null && textKey(text) === textKey(byline))) return true;
+  if (!hasDate(text)) return false;
+  const rest = text.replace(EVERY_DATE, ' ').replace(EVERY_LOOSE_DATE, ' ');
+  return (rest.match(/\p{L}+/gu) ?? []).length <= DATE_LINE_WORDS;
+}
 
 /** "Updated: 11:05, Tue, Nov 19, 2019" anywhere in the body. */
 function isDatedLine(text: string): boolean {

@@ -8,7 +8,7 @@ import type { RemovalLog } from './removal-log.ts';
 import type { ArticleContext, Rule } from './rule.ts';
 import { removeLinkPreviews } from './link-previews.ts';
 import { removeTeasers } from './teasers.ts';
-import { removeTrailingHeadings } from './trailing-headings.ts';
+import { removeTrailingLines } from './trailing-lines.ts';
 
 /** The clean-up rules in the order they run on Readability's output. */
 const RULES: ReadonlyArray<[RuleId, Rule]> = [
@@ -17,7 +17,7 @@ const RULES: ReadonlyArray<[RuleId, Rule]> = [
   ['teasers', removeLinkPreviews],
   ['teasers', removeTeasers],
   ['boilerplate', removeBoilerplate],
-  ['boilerplate', removeTrailingHeadings],
+  ['boilerplate', removeTrailingLines],
 ];
 
 /** Runs every enabled clean-up rule on the extracted article, in place. */
