@@ -6,7 +6,6 @@ const CONTENT_WITHOUT_TEXT = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAM
 /** Containers that go when nothing is left in them. */
 const REMOVABLE = new Set(['DIV', 'SECTION', 'P', 'UL', 'OL', 'LI', 'ASIDE', 'FIGURE', 'SPAN', 'HEADER', 'FOOTER']);
 
-
 /** What an element kept, in rising order: nothing, only the markers of removed blocks, or content a reader sees. */
 const Kept = { Nothing: 0, Slots: 1, Content: 2 } as const;
 type Kept = (typeof Kept)[keyof typeof Kept];
