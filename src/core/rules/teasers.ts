@@ -30,13 +30,25 @@ const LABEL_LENGTH = 100;
 /** Texts longer than this are neither buttons, counters nor sign-up boxes. */
 const SHORT_BLOCK = 400;
 
+/** A child that is only a picture: a card's thumbnail, which may come before its label. */
+function isThumbnail(element: Element, stats: TextStats): boolean {
+  return stats.length(element) === 0 && (element.tagName === 'IMG' || element.getElementsByTagName('img').length > 0);
+}
+
+/** The first child of `element`, past the thumbnail a card may open with. */
+function firstChildPastThumbnail(element: Element, stats: TextStats): Element | null {
+  let child = element.firstElementChild;
+  while (child?.nextElementSibling && isThumbnail(child, stats)) child = child.nextElementSibling;
+  return child;
+}
+
 /** The heading a block opens with: a heading element, or a short first child without links. */
 function openingHeading(element: Element, stats: TextStats): Element | null {
-  let node = element.firstElementChild;
+  let node = firstChildPastThumbnail(element, stats);
   for (let depth = 0; node && depth < 4; depth += 1) {
     if (HEADING_TAGS.has(node.tagName) || node.getAttribute('role') === 'heading') return node;
     if (node.nextElementSibling && stats.length(node) > 0 && stats.length(node) <= LABEL_LENGTH / 2 && stats.links(node) === 0) return node;
-    node = node.firstElementChild;
+    node = firstChildPastThumbnail(node, stats);
   }
   return null;
 }
