@@ -37,10 +37,19 @@ interface PageResult {
   ruleOff: Map<RuleId, string>;
 }
 
+/** How many of the pages with the highest time ratios the bench names. */
+const SLOWEST_SHOWN = 8;
+
 const fmt = (value: number): string => value.toFixed(3);
 const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
 
-async function readCorpus(pages: CorpusPage[], times: { ours: number[]; theirs: number[] } | null): Promise<PageResult[]> {
+interface Times {
+  ours: number[];
+  theirs: number[];
+  ids: string[];
+}
+
+async function readCorpus(pages: CorpusPage[], times: Times | null): Promise<PageResult[]> {
   const results: PageResult[] = [];
   for (const [index, page] of pages.entries()) {
     const html = await pageHtml(page);
@@ -49,9 +58,10 @@ async function readCorpus(pages: CorpusPage[], times: { ours: number[]; theirs: 
     const ruleOff = new Map<RuleId, string>();
     if (withRules) for (const rule of RULE_IDS) ruleOff.set(rule, (await plainpage(page, [rule])).text);
     if (times) {
-      const { plainpage: ours, readability: theirs } = timePage(page.url, html, index);
+      const { plainpage: ours, readability: theirs } = await timePage(page.url, html, index);
       times.ours.push(ours);
       times.theirs.push(theirs);
+      times.ids.push(page.id);
     }
     results.push({ page, texts, ruleOff });
     // jsdom frees a window only after its pending jobs ran: give them a turn of the event loop.
@@ -156,7 +166,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const times = { ours: [] as number[], theirs: [] as number[] };
+  const times: Times = { ours: [], theirs: [], ids: [] };
   for (const [name, pages] of corpora) {
     if (!pages) continue;
     console.log(`${name}: ${String(pages.length)} pages from ${dir}/${name}`);
@@ -171,6 +181,17 @@ async function main(): Promise<void> {
   const ratios = times.ours.map((ours, index) => ours / (times.theirs[index] ?? ours));
   console.log(`time per page on zyte-dev (CPU ms, page already parsed, fastest of ${String(REPEAT)} runs per side${SINGLE_THREADED ? ', V8 single-threaded' : '; start Node with --single-threaded for clean figures'}): plainpage median ${percentile(times.ours, 50).toFixed(1)} p95 ${percentile(times.ours, 95).toFixed(1)}; readability median ${percentile(times.theirs, 50).toFixed(1)} p95 ${percentile(times.theirs, 95).toFixed(1)}; load average ${loadBefore} before, ${load()} after`);
   console.log(`time ratio plainpage/readability: median ${percentile(ratios, 50).toFixed(2)} (target ${TARGET_MEDIAN.toFixed(2)}), p95 ${percentile(ratios, 95).toFixed(2)} (target ${TARGET_P95.toFixed(2)})`);
+  console.log(`highest ratios (the p95 is the ${ordinal(ratios.length - Math.floor(0.95 * ratios.length))} highest): ${slowest(times, ratios)}`);
+}
+
+function ordinal(n: number): string {
+  return `${String(n)}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+}
+
+/** The pages that set the tail: id, ratio, and each side's milliseconds. */
+function slowest(times: Times, ratios: readonly number[]): string {
+  const order = ratios.map((ratio, index) => ({ ratio, index })).sort((a, b) => b.ratio - a.ratio).slice(0, SLOWEST_SHOWN);
+  return order.map(({ ratio, index }) => `${(times.ids[index] ?? '').slice(0, 8)} ${ratio.toFixed(2)} (${(times.ours[index] ?? 0).toFixed(0)}/${(times.theirs[index] ?? 0).toFixed(0)} ms)`).join(', ');
 }
 
 await main();
