@@ -117,6 +117,16 @@ describe('boilerplate and captions', () => {
     expect(pictured.html).toContain('3 March 2026');
   });
 
+  it("removes the biography of any of the byline's authors at the end, but not a line that opens with a company's one-word byline", () => {
+    const bio = "Tomas is the Gazette's transport reporter and has covered the island ferries since 2019, when the first crew shortages began.";
+    const two = extract(articlePage(`<p class="byline">By Mara Quayle and Tomas Ferreira-Lind</p>${prose()}<p>${bio}</p>`));
+    expect(two.text).not.toContain(bio);
+    expect(two.removed.map((r) => r.reason)).toContain('About the author, after the article');
+    const pass = 'Harbourline Flex Pass, ten crossings in a year for the price of eight, on sale at every terminal.';
+    const company = extract(articlePage(`<p class="byline">By Harbourline</p>${prose()}<p>${pass}</p>`));
+    expect(company.text).toContain(pass);
+  });
+
   it('removes gallery counters and photo credits that belong to no picture', () => {
     const article = extract(articlePage(`${prose(3)}<p>Photo: Ewan Tarr / Harbour Gazette</p><p>Image 2 of 9</p>${prose(3, 3)}`));
     expect(article.text).not.toContain('Ewan Tarr');

@@ -24,16 +24,62 @@ function noticeReason(text: string): string | null {
   return null;
 }
 
-/** The first name of the byline's author: "Yaren" of "Yaren Fadiloglulari"; null for a byline that is no name. */
-function firstName(byline: string | null): string | null {
-  const words = byline?.trim().split(/\s+/) ?? [];
-  const [first] = words;
-  return first !== undefined && words.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(first) ? first : null;
+/** Between the names of a byline's authors: "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal". */
+const BETWEEN_AUTHORS = /\s*[,;&]\s*|\s+(?:and|und|et|y|e|и)\s+/iu;
+/** A given name: "Yaren", "Jean-Luc". */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const LOWER_CASE = /^\p{Ll}$/u;
+/** A person's name has at most this many words ("Arricca Elin SanSone"). */
+const MAX_NAME_WORDS = 4;
+
+/** One author of the byline: the name as printed, and its given name. */
+interface Author {
+  name: string;
+  given: string;
 }
 
-/** A short biography that opens with the author's name: "Yaren Fadiloglulari is a freelance writer …". */
-function isBiography(text: string, name: string | null): boolean {
-  return name !== null && text.length <= MAX_NOTICE && text.startsWith(`${name} `);
+/**
+ * The byline's authors whose names could open a biography. A given name the article writes in
+ * lower case is a word, not a name ("The Water Coolest", "Great Day Improvements").
+ */
+function bylineAuthors(byline: string | null, words: () => string): Author[] {
+  const authors: Author[] = [];
+  for (const name of byline?.split(BETWEEN_AUTHORS) ?? []) {
+    const parts = name.trim().split(/\s+/);
+    const [given] = parts;
+    if (given === undefined || parts.length > MAX_NAME_WORDS || !GIVEN_NAME.test(given)) continue;
+    if (!words().includes(` ${given.toLowerCase()} `)) authors.push({ name: name.trim(), given });
+  }
+  return authors;
+}
+
+/** A biography is a paragraph or two: past this it is the article's own prose. */
+const MAX_BIOGRAPHY = 800;
+/** …and a sentence: a name with an affiliation ("Jonas Jaegermeyer (Columbia University)") is a credit. */
+const MIN_LOWER_CASE_WORDS = 3;
+
+function isSentence(text: string): boolean {
+  let count = 0;
+  for (const word of text.split(/\s+/)) if (LOWER_CASE.test(word.charAt(0)) && (count += 1) >= MIN_LOWER_CASE_WORDS) return true;
+  return false;
+}
+
+/**
+ * A short biography that opens with an author's full name ("Yaren Fadiloglulari is a freelance
+ * writer …", "Mike Wall's book …"), or with the given name and a verb ("Anurag is …"; a byline
+ * of one word is a company's as often as a person's: "Beachbody Performance Recharge, 1 tsp.").
+ */
+function isBiography(text: string, authors: readonly Author[]): boolean {
+  if (text.length > MAX_BIOGRAPHY || !isSentence(text)) return false;
+  return authors.some(({ name, given }) => {
+    if (name !== given && text.startsWith(name) && /^[\s'’]/u.test(text.charAt(name.length))) return true;
+    return text.startsWith(`${given} `) && LOWER_CASE.test(text.charAt(given.length + 1));
+  });
+}
+
+/** A biography of one of the authors, or the name of one alone on its line (the biography under it may not repeat it). */
+function isAuthorLine(text: string, authors: readonly Author[]): boolean {
+  return isBiography(text, authors) || authors.some(({ name }) => text === name);
 }
 
 /** A name line is short: the name, perhaps the role beside it. */
@@ -44,7 +90,6 @@ const NAME = /^(\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?= |$)/u;
 const TITLE_WORD = /^(?:[\p{Lu}\p{N}&@|·–-]|of$|and$|at$|the$|for$|in$|on$)/u;
 /** A name line is a paragraph or a line of its own: a heading or a list item of the story is not one. */
 const NOT_NAME_LINE = /^(?:H[1-6]|LI|DT|DD|TD|TH)$/;
-const LOWER_CASE = /^\p{Ll}$/u;
 /** The biography follows its name line within this many blocks (a role and a handle between). */
 const BIOGRAPHY_REACH = 3;
 
@@ -67,28 +112,28 @@ function isNamedBox(blocks: readonly Element[], texts: readonly string[], index:
   const last = Math.min(texts.length - 1, index + BIOGRAPHY_REACH);
   for (let next = index + 1; next <= last; next += 1) {
     const text = texts[next] ?? '';
-    if (isBiography(text, given) && LOWER_CASE.test(text.charAt(given.length + 1))) return true;
+    if (isBiography(text, [{ name: given, given }])) return true;
   }
   return false;
 }
 
 /**
  * Where the author box starts: a last heading "About the author" or "Written by …", a short
- * biography opening with the author's name, or a name line over a biography that opens with its
- * given name (boxes of several authors: the first of them); short, at the end.
+ * biography opening with an author's name, an author's name alone, or a name line over a biography
+ * that opens with its given name (boxes of several authors: the first of them); short, at the end.
  */
 function authorBoxStart(blocks: readonly Element[], texts: readonly string[], byline: string | null): number {
-  const name = firstName(byline);
   const total = texts.reduce((sum, text) => sum + text.length, 0);
   let rest = 0;
   let start = -1;
   let words: string | null = null;
   const allWords = () => (words ??= ` ${texts.join(' ')} `);
+  let authors: Author[] | null = null;
   for (let index = texts.length - 1; index >= 0; index -= 1) {
     const text = texts[index] ?? '';
     rest += text.length;
     if (rest > MAX_AUTHOR_BOX || rest > total * MAX_AUTHOR_BOX_SHARE) return start;
-    if (isHeadingLabel(text, AUTHOR_BOX_LABELS) || isBiography(text, name)) return index;
+    if (isHeadingLabel(text, AUTHOR_BOX_LABELS) || isAuthorLine(text, (authors ??= bylineAuthors(byline, allWords)))) return index;
     if (isNamedBox(blocks, texts, index, allWords)) start = index;
   }
   return start;
