@@ -27,4 +27,17 @@ describe('Readability with another sieve', () => {
     expect(readabilityPass(widgetsOnly(), SIEVE.full)?.sieve).toBe(SIEVE.withoutWeightsOrStripping);
     expect(readabilityPass(widgetsOnly(), SIEVE.withoutClassWeights)?.sieve).toBe(SIEVE.withoutClassWeights);
   });
+
+  it('counts what its conditional cleaning took out: read without it, the page holds that much more, give or take white space', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<a href="/ferries/${String(i)}">Timetable for route ${String(i + 1)}</a>`).join(' ');
+    const withLinks = () => new JSDOM(`<!DOCTYPE html><title>Ferries</title><body><article><h1>Ferries</h1>${story(6)}<div class="routes">${links}</div>${story(2)}</article></body>`).window.document;
+    const first = readabilityPass(withLinks(), SIEVE.full);
+    const without = readabilityPass(withLinks(), SIEVE.withoutConditionalCleaning);
+    expect(first?.sieve).toBe(SIEVE.full);
+    expect(first?.parsed.textContent).not.toContain('Timetable for route 12');
+    expect(without?.parsed.textContent).toContain('Timetable for route 12');
+    const bound = (first?.parsed.length ?? 0) + (first?.cleanedConditionally ?? 0);
+    expect(without?.parsed.length).toBeGreaterThan(bound * 0.95);
+    expect(without?.parsed.length).toBeLessThanOrEqual(bound * 1.05);
+  });
 });

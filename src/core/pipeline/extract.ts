@@ -27,6 +27,8 @@ interface Reading {
   log: RemovalLog;
   /** The sieve Readability read it with (it loosens the one it is given when that finds nothing). */
   sieve: number;
+  /** Characters Readability's conditional cleaning took out of it. */
+  cleanedConditionally: number;
 }
 
 /** Narrows a prepared copy before Readability reads it; false when there is nothing to read that way. */
@@ -92,10 +94,28 @@ function readStripped(doc: Document, options: ExtractOptions, disabled: Readonly
   return again?.sieve === SIEVE.withoutClassWeights ? again : first;
 }
 
+/**
+ * Room for the white space the looser reading may keep on top of that: the blocks conditional
+ * cleaning emptied, which Readability then drops with their indentation. Measured on the 418
+ * pages of both corpora Readability read with its full sieve: at most 4.3 % of the first reading.
+ */
+const WHITESPACE_SLACK = 0.25;
+
+/**
+ * Whether reading again with `sieve` could beat the best reading so far. Without conditional
+ * cleaning, Readability keeps what the first reading held, what that cleaning took out of it, and
+ * some white space: when that cannot reach twice the best, the page is not parsed and read again.
+ */
+function couldWin(sieve: Sieve, first: Reading | null, best: Reading | null): boolean {
+  if (sieve !== SIEVE.withoutConditionalCleaning || first?.sieve !== SIEVE.full) return true;
+  return lengthOf(first) * (1 + WHITESPACE_SLACK) + first.cleanedConditionally >= lengthOf(best) * BETTER;
+}
+
 /** The first reading, or one with a looser sieve that holds twice its text. */
 function readLoosely(doc: Document, options: ExtractOptions, disabled: ReadonlySet<RuleId>, first: Reading | null): Reading | null {
   let best = first;
   for (const sieve of SECOND_SIEVES) {
+    if (!couldWin(sieve, first, best)) continue;
     const source = sourceAgain(doc, options);
     if (!source) return best;
     const again = readOnce(source, options, disabled, sieve);
