@@ -30,9 +30,8 @@ function cpuMs(): number {
 /**
  * The CPU time of `run` on a document parsed beforehand (parsing is the same work on both sides).
  * jsdom frees a closed window only after its pending jobs ran, so each run ends with a turn of the
- * event loop: without it the windows of all of a page's runs stayed alive until the page was done
- * (and a script timing pages back to back grew to 1.6 GB, with single pages measuring twice their
- * ratio).
+ * event loop: without it the windows of all 18 runs of a page stay alive until the page is done,
+ * and every later run is timed beside their garbage.
  */
 async function timedOn(html: string, run: (doc: Document) => unknown): Promise<number> {
   const { doc, release } = parseInNode(html, 'text/html');

@@ -59,9 +59,7 @@ const MAX_BIOGRAPHY = 800;
 const MIN_LOWER_CASE_WORDS = 3;
 
 function isSentence(text: string): boolean {
-  let count = 0;
-  for (const word of text.split(/\s+/)) if (LOWER_CASE.test(word.charAt(0)) && (count += 1) >= MIN_LOWER_CASE_WORDS) return true;
-  return false;
+  return text.split(/\s+/).filter((word) => LOWER_CASE.test(word.charAt(0))).length >= MIN_LOWER_CASE_WORDS;
 }
 
 /**
