@@ -12,19 +12,23 @@ type Kept = (typeof Kept)[keyof typeof Kept];
 
 /**
  * Removes an element left without text, keeping its white space (`<span> </span>` is often all
- * that parts two words, or two tokens of highlighted code: "from pydantic import") and the markers
- * of the blocks removed from it, so that they can be put back where they stood: a list item
- * holding only a marker would show the reader an empty bullet.
+ * that parts two words, or two tokens of highlighted code: "from pydantic import"), the line
+ * breaks of an inline one (`Bench<span><br></span>Price: $299` is two lines, not "BenchPrice")
+ * and the markers of the blocks removed from it, so that they can be put back where they stood:
+ * a list item holding only a marker would show the reader an empty bullet.
  */
 function dropEmpty(element: Element, kept: Kept): void {
   const text = element.textContent;
   // A zero-width joiner alone (a page builder's "empty" paragraph) parts nothing; a zero-width
   // space may part two words.
   const space = /[\s\u200b]/.test(text) ? text : '';
+  // A block's own edges already part what stands around it: only an inline element's breaks are kept.
+  const breaks = element.tagName === 'SPAN' ? Array.from(element.getElementsByTagName('br')) : [];
   // Looked for only where prune saw markers: the CLI keeps none, and most containers hold none.
   const slots = kept === Kept.Slots ? Array.from(element.querySelectorAll(`[${SLOT_ATTRIBUTE}]`)) : [];
-  if (space === '' && slots.length === 0) element.remove();
-  else element.replaceWith(...(space === '' ? [] : [space]), ...slots);
+  const keep = [...(space === '' ? [] : [space]), ...breaks, ...slots];
+  if (keep.length === 0) element.remove();
+  else element.replaceWith(...keep);
 }
 
 /** Post-order: removes empty removable containers and tells what the element kept. */
