@@ -17,6 +17,8 @@ const CARD_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5']);
 /** Blocks that hold a lone headline link after the story. */
 const HEADLINE_BLOCKS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV']);
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'SMALL']);
+/** Code, taken as written: its line numbers are no menu and its `print` no share button. */
+const VERBATIM = new Set(['PRE', 'CODE']);
 /** Inline elements longer than this are part of a sentence, not a counter or a button. */
 const SHORT_INLINE = 60;
 /** A block holding more than this share of the article is never a teaser. */
@@ -108,7 +110,7 @@ function judge(element: Element, stats: TextStats, afterBody: boolean, site: str
     return { reason: 'Comment box', endsArticle: true };
   }
   if (length >= SHORT_BLOCK) return judgeLong(element, stats, afterBody, site, links, density);
-  if (afterBody && links === 1 && density >= 0.9 && HEADLINE_BLOCKS.has(element.tagName) && text.split(' ').length >= 4 && linksStayOnSite(element, site)) {
+  if (afterBody && links === 1 && density >= 0.9 && HEADLINE_BLOCKS.has(element.tagName) && text.split(' ').length >= 4 && !isAnchoredHeading(element) && linksStayOnSite(element, site)) {
     return { reason: 'Headline link to another article after the story' };
   }
   if (CHARACTER_COUNTER.test(text)) return { reason: 'Comment box character counter' };
@@ -153,6 +155,14 @@ function linkBlockVerdict(element: Element, stats: TextStats, afterBody: boolean
     return { reason: 'List of links after the story' };
   }
   return null;
+}
+
+/**
+ * A heading whose link goes to its own anchor ("#creating-a-request") heads a section of this
+ * page, not another article ("Back to our top picks", a paragraph, is only a way back up).
+ */
+function isAnchoredHeading(element: Element): boolean {
+  return /^H[2-6]$/.test(element.tagName) && Array.from(element.getElementsByTagName('a')).some((link) => link.getAttribute('href')?.startsWith('#') === true);
 }
 
 /** Teasers point to the site's own pages; a list of links elsewhere is sources or references. */
@@ -255,6 +265,10 @@ export function removeTeasers({ root, context, stats, log }: RuleInput): void {
       let next = child.nextElementSibling;
       if (child === bodyEnd) {
         afterBody = true;
+        child = next;
+        continue;
+      }
+      if (VERBATIM.has(child.tagName)) {
         child = next;
         continue;
       }
