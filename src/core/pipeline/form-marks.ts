@@ -35,8 +35,8 @@ function markLabelOf(field: Element): boolean {
 
 /**
  * Readability drops form controls, and with them the clearest sign of a sign-up or comment box.
- * Before extraction, the block around an e-mail field or a text area is marked so the teaser
- * rule can still see it, and so are the labels of the fields a reader types into, which would
+ * Before extraction, the block around an e-mail field (its form, when it has one: the field's own
+ * wrapper holds only its label) or a text area is marked so the teaser rule can still see it, and so are the labels of the fields a reader types into, which would
  * stand alone; the drop-downs' too, on a page whose form fields have labels.
  */
 export function markFormBlocks(doc: Document): void {
@@ -48,7 +48,7 @@ export function markFormBlocks(doc: Document): void {
   for (const input of Array.from(doc.getElementsByTagName('input'))) {
     const type = (input.getAttribute('type') ?? '').toLowerCase();
     if (type === 'email' || /mail|newsletter|subscri/i.test(input.getAttribute('name') ?? '')) {
-      const block = input.parentElement?.closest(CONTAINERS);
+      const block = input.closest('form') ?? input.parentElement?.closest(CONTAINERS);
       if (block && !block.hasAttribute(FORM_MARK)) block.setAttribute(FORM_MARK, 'newsletter');
     }
     if (isTypedInto(input)) labelled = markLabelOf(input) || labelled;

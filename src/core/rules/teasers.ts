@@ -9,7 +9,7 @@ import { hasTruncatedSummary, isCardGroup, isTeaserCard } from './teaser-cards.t
 import { FORM_MARK } from '../marks.ts';
 import { normalizeSpace } from '../dom/text-normalize.ts';
 
-const CONTAINERS = new Set(['TD', 'DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'DL', 'P', 'LI', 'TABLE', 'FIGURE', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SMALL', 'BLOCKQUOTE']);
+const CONTAINERS = new Set(['TD', 'DIV', 'SECTION', 'FORM', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'DL', 'P', 'LI', 'TABLE', 'FIGURE', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SMALL', 'BLOCKQUOTE']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'HEADER', 'LEGEND', 'CAPTION', 'DT']);
 /** Containers that hold reader comments after a comment heading (never a paragraph or heading). */
 const COMMENT_THREADS = new Set(['OL', 'UL', 'DIV', 'SECTION', 'ARTICLE', 'FORM', 'ASIDE', 'DL']);
