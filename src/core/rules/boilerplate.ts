@@ -142,9 +142,13 @@ function removeChromeLinks({ root, context, log }: RuleInput): void {
       continue;
     }
     const text = normalizeSpace(shown);
+    // A skip link may name what it skips ("Skip Course introduction and Topic navigation block").
+    if (isHeadingLabel(text, SKIP_LINK_LABELS) && isInPageLink(link, context.url) && opensItsBlock(link, root)) {
+      log.remove(link, 'boilerplate', 'Link that skips to another part of the page');
+      continue;
+    }
     if (!text || text.length > 40) continue;
     if (insideAny(link, HEADINGS, root) && isLabel(text, EDIT_LABELS)) removeEditLink(link, log);
-    else if (isHeadingLabel(text, SKIP_LINK_LABELS) && isInPageLink(link, context.url) && opensItsBlock(link, root)) log.remove(link, 'boilerplate', 'Link that skips to another part of the page');
     else if (standsAlone(link.previousSibling, false) && standsAlone(link.nextSibling, true)) {
       if (isLabel(text, CHROME_LINES)) log.remove(link, 'boilerplate', 'Page furniture (buttons, labels, advertising)');
       else if (POST_NUMBER.test(text)) log.remove(link, 'boilerplate', "A forum post's number");

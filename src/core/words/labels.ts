@@ -182,11 +182,12 @@ export const EDIT_LABELS: KeywordList = {
 
 /**
  * What a link to another part of the same page opens with when it skips the reader ahead ("Skip to
- * content", "Jump to the list"): matched as the link's first words, or whole in scripts without spaces.
+ * content", "Skip Course introduction block", "Jump to the list"): matched as the link's first
+ * words, or whole in scripts without spaces.
  */
 export const SKIP_LINK_LABELS: KeywordList = {
   words: [
-    'skip to', 'jump to', 'springe zu', 'springe zum', 'zum inhalt', 'direkt zum inhalt', 'zum rezept', 'aller au contenu',
+    'skip', 'jump to', 'springe zu', 'springe zum', 'zum inhalt', 'direkt zum inhalt', 'zum rezept', 'aller au contenu',
     'passer au contenu', 'aller à la recette', 'saltar a', 'saltar al contenido', 'ir al contenido', 'ir a la receta', 'pular para',
     'ir para o conteúdo', 'перейти к', 'انتقل إلى', 'تخطى إلى', 'التخطي إلى', '跳到主要内容', '跳至主要内容', '跳转到主要内容', '跳到内容',
     '跳至内容', 'メインコンテンツへスキップ', 'コンテンツへスキップ', '本文へスキップ', '本文へ移動',
