@@ -219,11 +219,16 @@ function isLabelledLinkBlock(heading: Element, next: Element, stats: TextStats):
   return stats.links(next) > 0 && stats.linkDensity(next) >= 0.5;
 }
 
-/** A summary paragraph under a linked headline, as in a teaser card. */
+/** A heading with a link in it: a card's headline. */
+function isLinkedHeading(element: Element): boolean {
+  return CARD_HEADING_TAGS.has(element.tagName) && element.getElementsByTagName('a').length > 0;
+}
+
+/** A summary paragraph under a linked headline, as in a teaser card (the headline may sit in the card's <header>, with its kicker). */
 function isCardSummary(paragraph: Element): boolean {
   const parent = paragraph.parentElement;
   if (!parent) return false;
-  return Array.from(parent.children).some((child) => CARD_HEADING_TAGS.has(child.tagName) && child.getElementsByTagName('a').length > 0);
+  return Array.from(parent.children).some((child) => isLinkedHeading(child) || (child.tagName === 'HEADER' && Array.from(child.children).some(isLinkedHeading)));
 }
 
 /** Index of the last block that reads as body text (a long paragraph). */
