@@ -36,8 +36,9 @@ function markLabelOf(field: Element): boolean {
 /**
  * Readability drops form controls, and with them the clearest sign of a sign-up or comment box.
  * Before extraction, the block around an e-mail field (its form, when it has one: the field's own
- * wrapper holds only its label) or a text area is marked so the teaser rule can still see it, and so are the labels of the fields a reader types into, which would
- * stand alone; the drop-downs' too, on a page whose form fields have labels.
+ * wrapper holds only its label) or a text area is marked so the teaser rule can still see it, and
+ * so are the labels of the fields a reader types into, which would stand alone; the drop-downs'
+ * too, on a page whose form fields have labels.
  */
 export function markFormBlocks(doc: Document): void {
   let labelled = false;
