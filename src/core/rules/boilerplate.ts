@@ -1,4 +1,5 @@
 import { BLOCK_TAGS, insideAny, leafBlocks } from '../dom/blocks.ts';
+import { isInPageLink } from '../dom/in-page-link.ts';
 import type { TextStats } from '../dom/text-stats.ts';
 import { removeNotices } from './notices.ts';
 import type { RuleInput } from './rule.ts';
@@ -91,14 +92,6 @@ function removeEditLink(link: Element, log: RuleInput['log']): void {
   const holder = link.parentElement;
   log.remove(link, 'boilerplate', 'Edit link in a heading');
   if (holder && !HEADINGS.has(holder.tagName) && /^[\s[\]|]*$/.test(holder.textContent)) holder.remove();
-}
-
-/** A link to another place in the page itself: a fragment, alone or after the page's own address. */
-function isInPageLink(link: Element, pageUrl: string): boolean {
-  const href = link.getAttribute('href')?.trim() ?? '';
-  if (href.startsWith('#')) return href.length > 1;
-  const hash = href.indexOf('#');
-  return hash > 0 && href.slice(0, hash) === pageUrl.split('#')[0];
 }
 
 /**

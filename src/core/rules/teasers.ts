@@ -8,6 +8,7 @@ import { isShareBar } from './share-bar.ts';
 import { hasTruncatedSummary, isCardGroup, isTeaserCard } from './teaser-cards.ts';
 import { FORM_MARK } from '../marks.ts';
 import { normalizeSpace } from '../dom/text-normalize.ts';
+import { isInPageLink } from '../dom/in-page-link.ts';
 
 const CONTAINERS = new Set(['TD', 'DIV', 'SECTION', 'FORM', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'DL', 'P', 'LI', 'TABLE', 'FIGURE', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SMALL', 'BLOCKQUOTE']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'HEADER', 'LEGEND', 'CAPTION', 'DT']);
@@ -84,7 +85,7 @@ interface Verdict {
   endsArticle?: boolean;
 }
 
-function judge(element: Element, stats: TextStats, afterBody: boolean, site: string | null): Verdict | null {
+function judge(element: Element, stats: TextStats, afterBody: boolean, page: string, site: string | null): Verdict | null {
   const length = stats.length(element);
   if (length === 0) return null;
   const links = stats.links(element);
@@ -110,7 +111,7 @@ function judge(element: Element, stats: TextStats, afterBody: boolean, site: str
     return { reason: 'Comment box', endsArticle: true };
   }
   if (length >= SHORT_BLOCK) return judgeLong(element, stats, afterBody, site, links, density);
-  if (afterBody && links === 1 && density >= 0.9 && HEADLINE_BLOCKS.has(element.tagName) && text.split(' ').length >= 4 && !isAnchoredHeading(element) && linksStayOnSite(element, site)) {
+  if (afterBody && links === 1 && density >= 0.9 && HEADLINE_BLOCKS.has(element.tagName) && text.split(' ').length >= 4 && !isAnchoredHeading(element, page) && linksStayOnSite(element, site)) {
     return { reason: 'Headline link to another article after the story' };
   }
   if (CHARACTER_COUNTER.test(text)) return { reason: 'Comment box character counter' };
@@ -161,8 +162,8 @@ function linkBlockVerdict(element: Element, stats: TextStats, afterBody: boolean
  * A heading whose link goes to its own anchor ("#creating-a-request") heads a section of this
  * page, not another article ("Back to our top picks", a paragraph, is only a way back up).
  */
-function isAnchoredHeading(element: Element): boolean {
-  return /^H[2-6]$/.test(element.tagName) && Array.from(element.getElementsByTagName('a')).some((link) => link.getAttribute('href')?.startsWith('#') === true);
+function isAnchoredHeading(element: Element, page: string): boolean {
+  return /^H[2-6]$/.test(element.tagName) && Array.from(element.getElementsByTagName('a')).some((link) => isInPageLink(link, page));
 }
 
 /** Teasers point to the site's own pages; a list of links elsewhere is sources or references. */
@@ -280,7 +281,7 @@ export function removeTeasers({ root, context, stats, log }: RuleInput): void {
       const length = stats.length(child);
       const share = afterBody ? MAX_SHARE_AFTER_BODY : MAX_SHARE_OF_ARTICLE;
       const candidate = CONTAINERS.has(child.tagName) && length <= total * share && (length <= SHORT_INLINE || !INLINE.has(child.tagName));
-      const verdict = candidate ? judge(child, stats, afterBody, site) : null;
+      const verdict = candidate ? judge(child, stats, afterBody, context.url, site) : null;
       if (verdict) {
         plan(child, verdict.reason, verdict.card);
         if (verdict.endsArticle && length <= LABEL_LENGTH) {
