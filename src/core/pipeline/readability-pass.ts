@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { elementsWithTag } from './tag-lookup.ts';
 
 /**
  * Readability's sieve, as its own flags (Readability 0.6.0, pinned): strip unlikely candidates (1),
@@ -67,6 +68,7 @@ function countConditionalCleaning(reader: Readability<Node>): () => number {
 export function readabilityPass(doc: Document, sieve: Sieve): Pass | null {
   const reader = new Readability(doc, { keepClasses: true, serializer: (node: Node) => node, maxElemsToParse: 0 });
   if (sieve !== SIEVE.full) Reflect.set(reader, '_flags', sieve);
+  Reflect.set(reader, '_getAllNodesWithTag', elementsWithTag);
   const cleanedConditionally = countConditionalCleaning(reader);
   const parsed = reader.parse();
   if (!parsed) return null;
