@@ -1,7 +1,6 @@
 import { cleanArticle } from '../rules/clean-article.ts';
 import { RemovalLog } from '../rules/removal-log.ts';
 import type { ExtractOptions, ExtractResult, RuleId } from '../types.ts';
-import { makeUrlsAbsolute } from './absolute-urls.ts';
 import { blankToNull, buildArticle } from './build-article.ts';
 import { authorOf } from './byline.ts';
 import { failure, readGuarded } from './guards.ts';
@@ -38,7 +37,7 @@ function readOnce(doc: Document, options: ExtractOptions, disabled: ReadonlySet<
   const log = new RemovalLog(options.keepRemovalSlots === true);
   const prepared = prepareClone(doc, options, disabled, log);
   if (narrow && !narrow(prepared)) return null;
-  const pass = readabilityPass(prepared, sieve);
+  const pass = readabilityPass(prepared, sieve, options.url);
   const root = pass?.parsed.content;
   return pass && root?.nodeType === 1 ? { ...pass, root: root as Element, log } : null;
 }
@@ -146,8 +145,5 @@ function extractChecked(doc: Document, options: ExtractOptions): ExtractResult {
   const { parsed, root, log } = reading;
   const title = chooseTitle(blankToNull(parsed.title) ?? facts.title ?? '', facts.titleClues, blankToNull(parsed.siteName));
   cleanArticle(root, { title, byline: authorOf(parsed.byline), url: options.url }, disabled, log);
-  // Readability copies lazy-image attributes it recognises (as written, relative) into src: those
-  // are made absolute now, as everything else was before.
-  makeUrlsAbsolute(root, options.url);
   return buildArticle(root, { ...parsed, title }, facts, options, log);
 }

@@ -1,7 +1,6 @@
 import { removeHidden } from './hidden.ts';
 import { resolveLazyImages } from './lazy-images.ts';
 import { markFormBlocks } from './form-marks.ts';
-import { makeUrlsAbsolute } from './absolute-urls.ts';
 import { revealStreamedContent } from './streamed-content.ts';
 import type { RemovalLog } from '../rules/removal-log.ts';
 import type { ExtractOptions, RuleId } from '../types.ts';
@@ -30,9 +29,8 @@ export function workingCopy(doc: Document, options: ExtractOptions): Document {
 /**
  * Clones the document for Readability (which rewrites what it is given), unless the caller gave
  * it up (`consumeDocument`), and prepares it: streamed content in place, hidden elements out,
- * per-site selectors out, lazy images resolved, addresses made absolute. Made absolute here, against the page's address, and
- * not by Readability against the document's base URL: a copy parsed in an extension page has the
- * extension's, and a <base> the page declares is not followed (injected, it hijacks links).
+ * per-site selectors out, lazy images resolved, form fields marked. Addresses are made absolute
+ * later, in the article alone (readability-pass.ts).
  */
 export function prepareClone(
   doc: Document,
@@ -48,7 +46,6 @@ export function prepareClone(
     removeSelected(clone, options.removeSelectors, log);
   }
   resolveLazyImages(clone);
-  makeUrlsAbsolute(clone.body, options.url);
   markFormBlocks(clone);
   return clone;
 }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { fixArticleAddresses } from './absolute-urls.ts';
 import { elementsWithTag } from './tag-lookup.ts';
 
 /**
@@ -64,11 +65,17 @@ function countConditionalCleaning(reader: Readability<Node>): () => number {
   return () => removed;
 }
 
-/** Runs Readability on `doc` (which it takes apart) with one sieve; null when it finds nothing. */
-export function readabilityPass(doc: Document, sieve: Sieve): Pass | null {
+/**
+ * Runs Readability on `doc` (which it takes apart) with one sieve; null when it finds nothing. The
+ * article's addresses are made absolute against `url`, the page's address.
+ */
+export function readabilityPass(doc: Document, sieve: Sieve, url: string): Pass | null {
   const reader = new Readability(doc, { keepClasses: true, serializer: (node: Node) => node, maxElemsToParse: 0 });
   if (sieve !== SIEVE.full) Reflect.set(reader, '_flags', sieve);
   Reflect.set(reader, '_getAllNodesWithTag', elementsWithTag);
+  Reflect.set(reader, '_fixRelativeUris', (article: Element) => {
+    fixArticleAddresses(article, url);
+  });
   const cleanedConditionally = countConditionalCleaning(reader);
   const parsed = reader.parse();
   if (!parsed) return null;
