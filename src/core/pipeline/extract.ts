@@ -10,6 +10,7 @@ import { prepareClone } from './prepare.ts';
 import { readabilityPass, SIEVE, type ReadabilityResult, type Sieve } from './readability-pass.ts';
 import { chooseTitle } from './title.ts';
 import { narrowToContainer } from './container-reading.ts';
+import { pageBlocks, restoreMissedOpening, type PageBlocks } from './missed-opening.ts';
 
 /**
  * Extracts the main article of `doc` and removes what Readability leaves behind. Works on any DOM
@@ -28,6 +29,8 @@ interface Reading {
   sieve: number;
   /** Characters Readability's conditional cleaning took out of it. */
   cleanedConditionally: number;
+  /** The headings and paragraphs of the page it read, before it read them. */
+  blocks: PageBlocks;
 }
 
 /** Narrows a prepared copy before Readability reads it; false when there is nothing to read that way. */
@@ -37,9 +40,10 @@ function readOnce(doc: Document, options: ExtractOptions, disabled: ReadonlySet<
   const log = new RemovalLog(options.keepRemovalSlots === true);
   const prepared = prepareClone(doc, options, disabled, log);
   if (narrow && !narrow(prepared)) return null;
+  const blocks = pageBlocks(prepared);
   const pass = readabilityPass(prepared, sieve, options.url);
   const root = pass?.parsed.content;
-  return pass && root?.nodeType === 1 ? { ...pass, root: root as Element, log } : null;
+  return pass && root?.nodeType === 1 ? { ...pass, root: root as Element, log, blocks } : null;
 }
 
 /** A first reading shorter than this share of the page's prose missed part of the story. */
@@ -143,6 +147,7 @@ function extractChecked(doc: Document, options: ExtractOptions): ExtractResult {
   const reading = bestReading(doc, options, disabled, facts);
   if (!reading) return failure('no-article', 'Plainpage found no article on this page.');
   const { parsed, root, log } = reading;
+  restoreMissedOpening(root, reading.blocks, options.url);
   const title = chooseTitle(blankToNull(parsed.title) ?? facts.title ?? '', facts.titleClues, blankToNull(parsed.siteName));
   cleanArticle(root, { title, byline: authorOf(parsed.byline), url: options.url }, disabled, log);
   return buildArticle(root, { ...parsed, title }, facts, options, log);

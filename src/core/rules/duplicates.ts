@@ -1,5 +1,5 @@
 import { insideAny, isVerse, leafBlocks } from '../dom/blocks.ts';
-import { textKey } from '../dom/text-normalize.ts';
+import { textKey, weightedLength } from '../dom/text-normalize.ts';
 import type { RuleInput } from './rule.ts';
 
 const VERBATIM = new Set(['TABLE', 'PRE']);
@@ -31,13 +31,6 @@ function removeRepeatedImages({ root, log }: RuleInput): void {
       seen.add(src);
     }
   }
-}
-
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-
-/** Length weighted for scripts that say more per character (a CJK character counts three). */
-function weightedLength(text: string): number {
-  return text.length + 2 * (text.match(WIDE)?.length ?? 0);
 }
 
 function isRepeatedProse(block: Element): boolean {
