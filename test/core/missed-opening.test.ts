@@ -13,9 +13,9 @@ function body(): string {
   return `<div class="section"><div class="column"><div class="widget"><div class="text">${sections}</div></div></div></div>`;
 }
 
-/** A page whose headline stands in a hero box, the introduction in a section of its own, then the body. */
-function page(intro: string): Document {
-  return new JSDOM(`<!DOCTYPE html><title>Working a lock</title><body><div class="hero"><div class="column"><h1>Working a lock</h1><p>By Ada Wren</p></div></div>
+/** A page whose headline stands in a hero box (with `beside` after it), the introduction in a section of its own, then the body. */
+function page(intro: string, beside = '<p>By Ada Wren</p>'): Document {
+  return new JSDOM(`<!DOCTYPE html><title>Working a lock</title><body><div class="hero"><div class="column"><h1>Working a lock</h1>${beside}</div></div>
 <div class="section"><div class="column"><div class="widget"><div class="text">${intro}</div></div></div></div>${body()}</body>`).window.document;
 }
 
@@ -44,6 +44,16 @@ describe('the opening Readability missed', () => {
     expect(text.indexOf('This guide walks')).toBeLessThan(text.indexOf('Step 1, part 1'));
     expect(html).toContain('href="https://canals.example/guides/windlass"');
     expect(text).not.toContain('By Ada Wren');
+  });
+
+  it("leaves a line in the headline's box alone, and takes the box's paragraphs when they are the story's first", () => {
+    const disclosure = '<p>We may earn a commission when you buy a windlass through the links on this page, at no cost to you.</p>';
+    const withDisclosure = read(page(`<p>${INTRO_1}</p><p>${INTRO_2}</p>`, disclosure)).text;
+    expect(withDisclosure).toContain('Nobody forgets');
+    expect(withDisclosure).not.toContain('We may earn');
+    const inTheBox = page('', `<p>${INTRO_1}</p><p>${INTRO_2}</p>`);
+    expect(readabilityPass(page('', `<p>${INTRO_1}</p><p>${INTRO_2}</p>`), SIEVE.full, PAGE)?.parsed.textContent).not.toContain('Nobody forgets');
+    expect(read(inTheBox).text).toContain('Nobody forgets');
   });
 
   it('leaves a single paragraph between the headline and the body alone', () => {

@@ -65,18 +65,20 @@ function startOf(root: Element, blocks: readonly Element[]): number {
   return -1;
 }
 
+function isLong(paragraph: Element | undefined): boolean {
+  return paragraph?.tagName === 'P' && weightedLength(normalizeSpace(paragraph.textContent)) >= LONG_PARAGRAPH;
+}
+
 /**
  * The indices, between the headline and the start, of the paragraphs that are prose the reading
- * does not hold yet (each text once) and of the subheadings right above them. What shares the
- * headline's box (a standfirst, a disclosure, a credit) is the headline's, not the story's.
+ * does not hold yet (each text once) and of the subheadings right above them.
  */
-function openingBetween({ blocks, parents }: PageBlocks, headline: number, start: number, read: string): number[] {
-  const headlineBox = parents[headline];
+function openingBetween({ blocks }: PageBlocks, headline: number, start: number, read: string): number[] {
   const seen = new Set<string>();
   const opening: number[] = [];
   for (let index = start - 1; index > headline; index -= 1) {
     const block = blocks[index];
-    if (!block || block.closest(OUTSIDE_THE_STORY) !== null || headlineBox?.contains(block) === true) continue;
+    if (!block || block.closest(OUTSIDE_THE_STORY) !== null) continue;
     if (block.tagName === 'P') {
       const text = normalizeSpace(block.textContent);
       if (seen.has(text) || read.includes(text) || !isProse(block, text)) continue;
@@ -89,15 +91,26 @@ function openingBetween({ blocks, parents }: PageBlocks, headline: number, start
   return opening.reverse();
 }
 
+/**
+ * What shares the headline's box is the headline's (a standfirst, a disclosure, a credit) unless
+ * the box holds the story's first paragraphs, two long ones or more.
+ */
+function withoutHeadlineLines({ blocks, parents }: PageBlocks, headline: number, opening: readonly number[]): number[] {
+  const box = parents[headline];
+  if (!box) return [...opening];
+  const inBox = opening.filter((index) => box.contains(blocks[index] ?? null));
+  if (inBox.filter((index) => isLong(blocks[index])).length >= MIN_LONG_PARAGRAPHS) return [...opening];
+  return opening.filter((index) => !inBox.includes(index));
+}
+
 function isWorthRestoring({ blocks, parents }: PageBlocks, opening: readonly number[]): boolean {
   let total = 0;
   const longOnes = new Map<Element | null | undefined, number>();
   for (const index of opening) {
     const block = blocks[index];
     if (block?.tagName !== 'P') continue;
-    const length = weightedLength(normalizeSpace(block.textContent));
-    total += length;
-    if (length >= LONG_PARAGRAPH) longOnes.set(parents[index], (longOnes.get(parents[index]) ?? 0) + 1);
+    total += weightedLength(normalizeSpace(block.textContent));
+    if (isLong(block)) longOnes.set(parents[index], (longOnes.get(parents[index]) ?? 0) + 1);
   }
   return total >= MIN_OPENING && Math.max(0, ...longOnes.values()) >= MIN_LONG_PARAGRAPHS;
 }
@@ -120,7 +133,7 @@ export function restoreMissedOpening(root: Element, page: PageBlocks, url: strin
   let headline = start - 1;
   while (headline >= 0 && page.blocks[headline]?.tagName !== 'H1') headline -= 1;
   if (headline < 0) return;
-  const opening = openingBetween(page, headline, start, normalizeSpace(root.textContent));
+  const opening = withoutHeadlineLines(page, headline, openingBetween(page, headline, start, normalizeSpace(root.textContent)));
   if (!isWorthRestoring(page, opening)) return;
   const blocks = opening.flatMap((index) => page.blocks[index] ?? []);
   contentOf(root).prepend(...blocks);
