@@ -24,14 +24,13 @@ export function textKey(text: string): string {
     .trim();
 }
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Length weighted for scripts that say more per character (a CJK character counts three). */
 export function weightedLength(text: string): number {
-  return text.length + 2 * (text.match(WIDE)?.length ?? 0);
+  return text.length + 2 * (text.match(CJK)?.length ?? 0);
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
 /** CJK characters (written without spaces between words) and the words of every other script. */

@@ -122,8 +122,8 @@ function contentOf(root: Element): Element {
 
 /**
  * Puts back the opening of a story that Readability read from its second part: the paragraphs
- * between the page's headline (its last <h1> before the reading's first paragraph) and that
- * paragraph, when the page printed the introduction in a box of its own (a page builder's section,
+ * between the page's headline (its last <h1> above the reading) and the reading's first block,
+ * when the page printed the introduction in a box of its own (a page builder's section,
  * a "listicle header", a duplicated id) that Readability scored apart from the body or dropped as
  * "header". They go at the start of the reading, in page order, with their addresses made
  * absolute; the clean-up judges them with the rest.
