@@ -54,13 +54,22 @@ const PARAGRAPHS_LOOKED_FOR = 5;
 function startOf(root: Element, blocks: readonly Element[]): number {
   const same = blocks.findIndex((block) => root.contains(block));
   if (same >= 0) return same;
-  const texts = Array.from(root.getElementsByTagName('p'))
-    .map((paragraph) => normalizeSpace(paragraph.textContent))
-    .filter((text, index, all) => all.indexOf(text) === index && weightedLength(text) >= MIN_PARAGRAPH)
-    .slice(0, PARAGRAPHS_LOOKED_FOR);
-  for (const text of texts) {
-    const found = blocks.findIndex((block) => block.tagName === 'P' && normalizeSpace(block.textContent) === text);
-    if (found >= 0) return found;
+  const wanted: string[] = [];
+  for (const paragraph of Array.from(root.getElementsByTagName('p'))) {
+    const text = normalizeSpace(paragraph.textContent);
+    if (weightedLength(text) >= MIN_PARAGRAPH && !wanted.includes(text)) wanted.push(text);
+    if (wanted.length === PARAGRAPHS_LOOKED_FOR) break;
+  }
+  // One pass over the page's paragraphs: where each wanted text first stands.
+  const found = new Map<string, number>();
+  blocks.forEach((block, index) => {
+    if (block.tagName !== 'P') return;
+    const text = normalizeSpace(block.textContent);
+    if (wanted.includes(text) && !found.has(text)) found.set(text, index);
+  });
+  for (const text of wanted) {
+    const index = found.get(text);
+    if (index !== undefined) return index;
   }
   return -1;
 }
